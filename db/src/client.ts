@@ -1,0 +1,23 @@
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema/index.ts";
+
+export type Schema = typeof schema;
+export type Db = PostgresJsDatabase<Schema>;
+
+export interface DbHandle {
+	db: Db;
+	sql: postgres.Sql;
+	close: () => Promise<void>;
+}
+
+/** One pool per process; callers pass the handle down (no module-level singleton). */
+export function createDb(url: string, options: { max?: number } = {}): DbHandle {
+	const sql = postgres(url, {
+		max: options.max ?? 10,
+		// Notices (e.g. "relation already exists, skipping") are noise in logs and tests.
+		onnotice: () => {},
+	});
+	const db = drizzle({ client: sql, schema });
+	return { db, sql, close: () => sql.end({ timeout: 5 }) };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+	test: {
+		include: ["{db,core,api,worker,web}/src/**/*.test.{ts,tsx}"],
+		globalSetup: ["db/src/testing/global-setup.ts"],
+		// Integration tests talk to a real PostgreSQL and real servers: give them room on 2 cores.
+		testTimeout: 30_000,
+		hookTimeout: 60_000,
+		pool: "forks",
+	},
+});

@@ -6,15 +6,7 @@ import type { TestProject } from "vitest/node";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "../embedded.ts";
 import { migrateDatabase } from "../migrate.ts";
 import { freePort } from "./free-port.ts";
-
-declare module "vitest" {
-	export interface ProvidedContext {
-		/** Server URL (any database) where each test file creates its own database. */
-		pgServerUrl: string;
-		/** Name of the migrated template database that test databases are cloned from. */
-		pgTemplate: string;
-	}
-}
+import type {} from "./provided-context.ts";
 
 export const templateName = "focus_racer_template";
 

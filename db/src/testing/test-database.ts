@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { inject } from "vitest";
 import { createDb, type DbHandle } from "../client.ts";
+import type {} from "./provided-context.ts";
 
 export interface TestDatabase extends DbHandle {
 	url: string;

@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createLogger, EnvError, loadEnv } from "@focus-racer/core";
+import { type EmbeddedPostgres, startEmbeddedPostgres } from "@focus-racer/db/embedded";
+import { createApp } from "../app.ts";
+import { prepareDatabase } from "../boot.ts";
+import { listen } from "../server.ts";
+import { ensureWebBuild } from "./ensure-web-build.ts";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+
+/**
+ * `npm start`: everything on one machine with nothing configured — embedded PostgreSQL (unless
+ * DATABASE_URL), migrations, demo seed, web build, the api serving the web app, and one worker
+ * process. Ctrl-C stops the api and the worker first, the database last.
+ */
+async function start(): Promise<void> {
+	const env = loadEnv();
+	const log = createLogger(env, "start");
+	let embedded: EmbeddedPostgres | undefined;
+	let worker: ChildProcess | undefined;
+	let stopping = false;
+	const cleanups: Array<() => Promise<void>> = [];
+
+	const shutdown = async (code: number) => {
+		if (stopping) return;
+		stopping = true;
+		log.info("stopping…");
+		for (const cleanup of cleanups.reverse()) {
+			await cleanup().catch((err: unknown) => log.error({ err }, "error while stopping"));
+		}
+		process.exit(code);
+	};
+	process.on("SIGINT", () => void shutdown(0));
+	process.on("SIGTERM", () => void shutdown(0));
+
+	try {
+		let url = env.DATABASE_URL;
+		if (!url) {
+			embedded = await startEmbeddedPostgres({
+				dataDir: path.resolve(root, env.DATA_DIR, "pg"),
+				port: env.EMBEDDED_PG_PORT,
+				log: (m) => log.info(`postgres: ${m}`),
+			});
+			const pg = embedded;
+			cleanups.push(() => pg.stop());
+			url = embedded.url;
+			log.info({ port: embedded.port, dataDir: embedded.dataDir }, "embedded PostgreSQL ready");
+		}
+		const { handle, demoAccounts } = await prepareDatabase({ env, url, embedded: Boolean(embedded), log });
+		cleanups.push(() => handle.close());
+		const webDist = ensureWebBuild(root, (m) => log.info(m));
+		const app = createApp({ env, db: handle.db, log: createLogger(env, "api"), webDist });
+		const server = await listen(app, { host: env.HOST, port: env.PORT });
+		cleanups.push(() => server.close());
+
+		if (env.START_WORKER) {
+			const spawned = spawn(process.execPath, [path.join(root, "worker/src/main.ts")], {
+				env: { ...process.env, DATABASE_URL: url },
+				stdio: "inherit",
+			});
+			worker = spawned;
+			spawned.once("exit", (code, signal) => {
+				if (!stopping) {
+					log.error({ code, signal }, "the worker stopped unexpectedly");
+					void shutdown(1);
+				}
+			});
+			cleanups.push(() => stopChild(spawned));
+		}
+
+		const publicUrl = env.PUBLIC_URL ?? server.url;
+		const lines = [
+			"",
+			`  Focus Racer is running at ${publicUrl}`,
+			embedded ? `  Database: embedded PostgreSQL in ${embedded.dataDir}` : "  Database: DATABASE_URL",
+			worker ? "  Worker: running (pg-boss)" : "  Worker: not started here (START_WORKER=false)",
+		];
+		if (demoAccounts.length > 0) {
+			lines.push("", "  Demo logins:");
+			for (const a of demoAccounts)
+				lines.push(`    ${a.role.padEnd(13)} ${a.email.padEnd(34)} ${a.password}`);
+		}
+		lines.push("", "  Press Ctrl-C to stop.", "");
+		process.stdout.write(`${lines.join("\n")}\n`);
+	} catch (err) {
+		log.error(err instanceof EnvError ? err.message : { err }, "start failed");
+		await shutdown(1);
+	}
+}
+
+/** SIGTERM, then up to 20 s for in-flight jobs to finish (pg-boss graceful stop), then SIGKILL. */
+function stopChild(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+	return new Promise((resolve) => {
+		const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+		child.once("exit", () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		child.kill("SIGTERM");
+	});
+}
+
+start().catch((err: unknown) => {
+	console.error(err);
+	process.exit(1);
+});

@@ -4,9 +4,19 @@ import { createApp } from "../app.ts";
 
 export const testOrigin = "http://focus-racer.test";
 
+/** Each call comes from its own client IP unless a test names one. */
+let clientCount = 0;
+
 /** The real app over a test database; requests go through Hono in-process (no socket). */
 export function createTestApp(db: Db, envOverrides: Record<string, string> = {}) {
-	const env = loadEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", PUBLIC_URL: testOrigin, ...envOverrides });
+	// TRUST_PROXY lets each call name its client IP, so tests do not share one rate-limit budget.
+	const env = loadEnv({
+		NODE_ENV: "test",
+		LOG_LEVEL: "silent",
+		PUBLIC_URL: testOrigin,
+		TRUST_PROXY: "true",
+		...envOverrides,
+	});
 	const app = createApp({ env, db, log: createLogger(env, "api-test") });
 	return { app, env, call: caller(app) };
 }
@@ -36,7 +46,7 @@ function caller(app: ReturnType<typeof createApp>) {
 		const headers: Record<string, string> = {};
 		if (auth.cookie) headers.cookie = auth.cookie;
 		if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
-		if (auth.ip) headers["x-forwarded-for"] = auth.ip;
+		headers["x-forwarded-for"] = auth.ip ?? `test-client-${++clientCount}`;
 		let url = `${testOrigin}/trpc/${path}`;
 		let init: RequestInit;
 		if (kind === "query") {

@@ -17,8 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => tdb.close());
 
-async function login(email: string, password: string, ip = "198.51.100.1") {
-	const res = await t.call<{ user: Me }>("mutation", "auth.login", { email, password }, { ip });
+async function login(email: string, password: string) {
+	const res = await t.call<{ user: Me }>("mutation", "auth.login", { email, password });
 	return { res, cookie: res.status === 200 ? cookieFrom(res.setCookie) : "" };
 }
 

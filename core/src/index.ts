@@ -3,3 +3,8 @@ export * from "./auth/session-token.ts";
 export * from "./config/env.ts";
 export * from "./config/logger.ts";
 export * from "./errors.ts";
+export * from "./jobs/job-definitions.ts";
+export * from "./queue/create-queue.ts";
+export * from "./queue/ensure-queues.ts";
+export * from "./queue/queue-settings.ts";
+export * from "./queue/send-job.ts";

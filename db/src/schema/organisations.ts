@@ -1,5 +1,6 @@
 import { relations } from "drizzle-orm";
 import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { events } from "./events.ts";
 import { users } from "./users.ts";
 
 /** Agencies, clubs and federations manage teams of photographers (PRODUCT.md §1). */
@@ -41,6 +42,7 @@ export const memberships = pgTable(
 export const organisationsRelations = relations(organisations, ({ one, many }) => ({
 	owner: one(users, { fields: [organisations.ownerId], references: [users.id] }),
 	memberships: many(memberships),
+	events: many(events),
 }));
 
 export const membershipsRelations = relations(memberships, ({ one }) => ({

@@ -10,6 +10,17 @@ import {
 	uniqueIndex,
 	uuid,
 } from "drizzle-orm/pg-core";
+import { creditSubscriptions, creditTransactions } from "./credits.ts";
+import { events } from "./events.ts";
+import { favorites } from "./favorites.ts";
+import { gdprRequests } from "./gdpr.ts";
+import { locale } from "./locales.ts";
+import { marketplaceApplications, marketplaceListings, marketplaceReviews } from "./marketplace.ts";
+import { orders } from "./orders.ts";
+import { memberships, organisations } from "./organisations.ts";
+import { photos } from "./photos.ts";
+import { supportThreads } from "./support.ts";
+import { uploadBatches } from "./uploads.ts";
 
 /** Every role of PRODUCT.md §1. Pro roles sell photos; the organizer uses the same tools. */
 export const userRoles = [
@@ -34,9 +45,7 @@ export const proRoles = [
 ] as const satisfies readonly UserRole[];
 export type ProRole = (typeof proRoles)[number];
 
-export const locales = ["fr", "en"] as const;
-export type Locale = (typeof locales)[number];
-export const locale = pgEnum("locale", locales);
+export { type Locale, locale, locales } from "./locales.ts";
 
 export const users = pgTable(
 	"users",
@@ -76,6 +85,23 @@ export const users = pgTable(
 
 export const usersRelations = relations(users, ({ many }) => ({
 	sessions: many(sessions),
+	memberships: many(memberships),
+	ownedOrganisations: many(organisations),
+	ownedEvents: many(events, { relationName: "eventOwner" }),
+	organizedEvents: many(events, { relationName: "eventOrganizer" }),
+	uploadBatches: many(uploadBatches),
+	uploadedPhotos: many(photos),
+	orders: many(orders, { relationName: "orderBuyer" }),
+	sales: many(orders, { relationName: "orderSeller" }),
+	creditTransactions: many(creditTransactions, { relationName: "creditTransactionUser" }),
+	creditSubscriptions: many(creditSubscriptions),
+	favorites: many(favorites),
+	supportThreads: many(supportThreads, { relationName: "supportThreadUser" }),
+	gdprRequests: many(gdprRequests, { relationName: "gdprRequestUser" }),
+	marketplaceListings: many(marketplaceListings),
+	marketplaceApplications: many(marketplaceApplications),
+	reviewsGiven: many(marketplaceReviews, { relationName: "reviewsGiven" }),
+	reviewsReceived: many(marketplaceReviews, { relationName: "reviewsReceived" }),
 }));
 
 /**

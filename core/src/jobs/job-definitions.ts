@@ -1,0 +1,87 @@
+import * as v from "valibot";
+
+/**
+ * What the api and the worker agree on for one kind of job: its payload schema and how its
+ * queue behaves. The handler lives in the worker (worker/src/registry.ts); the api only needs
+ * this to enqueue.
+ */
+export interface JobDefinition {
+	/** Checked by sendJob before the job is stored, and again by the worker before it runs. */
+	readonly payload: v.GenericSchema<unknown, object>;
+	/** Sent by pg-boss's cron (UTC) with an empty payload; the worker registers the schedule. */
+	readonly cron?: string;
+	/**
+	 * At most this many jobs of this queue in flight per worker process (the default is
+	 * WORKER_CONCURRENCY). pg-boss spawns one poller per slot, so housekeeping queues stay small.
+	 */
+	readonly maxConcurrency?: number;
+	/** Overrides the queue default (see queueDefaults) for jobs that legitimately run longer. */
+	readonly expireInSeconds?: number;
+}
+
+/**
+ * Every job of the platform. Queue names are `<domain>.<verb-noun>`, the same domain name as
+ * the schema, service and router. Payloads carry ids only: handlers reload what they need.
+ */
+export const jobDefinitions = {
+	/** Deletes session rows past their expiry (login checks them anyway; this keeps the table small). */
+	"sessions.purge-expired": {
+		payload: v.strictObject({}),
+		cron: "0 * * * *",
+		maxConcurrency: 1,
+	},
+	/** Round trip through a worker: records nothing, proves a worker is consuming (tests, CLI `ping`). */
+	"system.ping": {
+		payload: v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
+		maxConcurrency: 2,
+	},
+} as const satisfies Record<string, JobDefinition>;
+
+export type JobDefinitions = typeof jobDefinitions;
+export type JobName = keyof JobDefinitions;
+/** What a handler receives (after the schema's transforms). */
+export type JobPayload<N extends JobName> = v.InferOutput<JobDefinitions[N]["payload"]>;
+/** What a sender passes. */
+export type JobInput<N extends JobName> = v.InferInput<JobDefinitions[N]["payload"]>;
+
+export const jobNames = Object.keys(jobDefinitions) as JobName[];
+
+/** The definition widened to JobDefinition, to read its optional settings. */
+export function getJobDefinition(name: JobName): JobDefinition {
+	return jobDefinitions[name];
+}
+
+export function isJobName(name: string): name is JobName {
+	return Object.hasOwn(jobDefinitions, name);
+}
+
+/** Jobs that failed every retry are copied here, kept for inspection and redrive. */
+export function deadLetterQueueName(name: JobName): string {
+	return `${name}.dead-letter`;
+}
+
+export class InvalidJobPayloadError extends Error {
+	override name = "InvalidJobPayloadError";
+	readonly job: string;
+
+	constructor(job: string, detail: string) {
+		super(`Invalid payload for job "${job}": ${detail}`);
+		this.job = job;
+	}
+}
+
+/** Validates a payload against its job's schema; throws InvalidJobPayloadError naming each bad field. */
+export function parseJobPayload<N extends JobName>(name: N, data: unknown): JobPayload<N> {
+	if (!isJobName(name)) throw new InvalidJobPayloadError(String(name), "no such job");
+	const result = v.safeParse(getJobDefinition(name).payload, data);
+	if (!result.success) {
+		const detail = result.issues
+			.map((issue) => {
+				const path = issue.path?.map((p) => String(p.key)).join(".");
+				return path ? `${path}: ${issue.message}` : issue.message;
+			})
+			.join("; ");
+		throw new InvalidJobPayloadError(name, detail);
+	}
+	return result.output as JobPayload<N>;
+}

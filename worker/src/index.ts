@@ -1,0 +1,3 @@
+export * from "./job-handler.ts";
+export * from "./registry.ts";
+export * from "./worker.ts";

@@ -1,0 +1,34 @@
+import type { Env, JobName, JobPayload, Logger } from "@focus-racer/core";
+import type { Db } from "@focus-racer/db";
+import type { PgBoss } from "pg-boss";
+
+/** What every handler may use; built once per process, `log` narrowed to the job. */
+export interface JobDeps {
+	env: Env;
+	db: Db;
+	log: Logger;
+	/** To enqueue follow-up jobs (with sendJob). */
+	boss: PgBoss;
+}
+
+/** The run being handled, for handlers that care (progress, cancellation, idempotency keys). */
+export interface JobRun {
+	id: string;
+	/** 0 on the first attempt. */
+	retryCount: number;
+	/** Aborted when pg-boss takes the job back (expiry, lost heartbeat, stop timeout). */
+	signal: AbortSignal;
+}
+
+/** Stored as the job's output (shown by the CLI, read by tests). */
+export type JobOutput = Record<string, unknown>;
+
+/**
+ * A job is a function of its validated payload and the deps (ARCHITECTURE.md §8.6). A missing
+ * row is not an error (return `{ skipped: "…" }`); a transient failure throws so pg-boss retries.
+ */
+export type JobHandler<N extends JobName> = (
+	data: JobPayload<N>,
+	deps: JobDeps,
+	run: JobRun,
+) => Promise<JobOutput>;

@@ -1,0 +1,3 @@
+import { exitOnStartError, runWorkerProcess } from "./worker-process.ts";
+
+runWorkerProcess().catch(exitOnStartError);

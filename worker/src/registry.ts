@@ -1,0 +1,15 @@
+import type { JobName } from "@focus-racer/core";
+import type { JobHandler } from "./job-handler.ts";
+import { purgeExpiredSessions } from "./jobs/sessions-purge-expired.ts";
+import { ping } from "./jobs/system-ping.ts";
+
+export type JobHandlers = { [N in JobName]: JobHandler<N> };
+
+/**
+ * Every job of core's jobDefinitions and its handler. A job added there without a handler here
+ * is a type error, so a queue can never be left without a consumer.
+ */
+export const jobHandlers = {
+	"sessions.purge-expired": purgeExpiredSessions,
+	"system.ping": ping,
+} satisfies JobHandlers;

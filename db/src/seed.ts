@@ -1,6 +1,9 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
+import { events } from "./schema/events.ts";
 import { memberships, organisations } from "./schema/organisations.ts";
+import { pricePacks } from "./schema/price-packs.ts";
+import { startListEntries } from "./schema/start-lists.ts";
 import { type UserRole, users } from "./schema/users.ts";
 
 export interface DemoAccount {
@@ -65,6 +68,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
 			.returning({ id: users.id, role: users.role });
 		const byRole = new Map(inserted.map((u) => [u.role, u.id]));
 		await seedTeams(tx, byRole);
+		await seedEvent(tx, byRole);
 		return true;
 	});
 	const existing = await db
@@ -98,5 +102,102 @@ async function seedTeams(tx: Tx, byRole: Map<UserRole, string>): Promise<void> {
 	await tx.insert(memberships).values([
 		{ organisationId: agency.id, userId: agencyId, role: "owner" },
 		{ organisationId: agency.id, userId: photographerId, role: "member" },
+	]);
+}
+
+const firstNames = [
+	"Léa",
+	"Hugo",
+	"Chloé",
+	"Lucas",
+	"Manon",
+	"Louis",
+	"Camille",
+	"Gabriel",
+	"Inès",
+	"Jules",
+	"Sarah",
+	"Arthur",
+	"Emma",
+	"Nathan",
+	"Zoé",
+	"Tom",
+	"Jade",
+	"Théo",
+	"Lina",
+	"Raphaël",
+];
+const lastNames = [
+	"Martin",
+	"Bernard",
+	"Dubois",
+	"Thomas",
+	"Robert",
+	"Richard",
+	"Petit",
+	"Durand",
+	"Leroy",
+	"Moreau",
+	"Simon",
+	"Laurent",
+	"Lefebvre",
+	"Michel",
+	"Garcia",
+	"David",
+	"Bertrand",
+	"Roux",
+	"Vincent",
+	"Fournier",
+];
+const categories = ["SEH", "SEF", "M0H", "M0F", "M1H", "M1F", "ESH", "ESF"];
+const clubs = [
+	"AC Lyon Running",
+	"Trail Club des Monts d'Or",
+	"ASPTT Grenoble",
+	null,
+	"Running Club Annecy",
+	null,
+];
+
+/**
+ * One public event, photographed by the demo photographer for the demo organizer, with a
+ * 120-runner start list and the price packs of PRODUCT.md §2 (1 photo 5 €, 5 photos 15 €,
+ * all my photos 25 €). Photos come with the pipeline issue, through the real pipeline.
+ */
+async function seedEvent(tx: Tx, byRole: Map<UserRole, string>): Promise<void> {
+	const ownerId = byRole.get("photographer");
+	if (!ownerId) return;
+	const [event] = await tx
+		.insert(events)
+		.values({
+			slug: "trail-des-cretes-2026",
+			name: "Trail des Crêtes 2026",
+			date: "2026-10-18",
+			place: "Lyon, Monts d'Or",
+			sportType: "trail",
+			description:
+				"23 km et 1 100 m D+ sur les crêtes des Monts d'Or. Retrouvez vos photos avec votre numéro de dossard.",
+			visibility: "public",
+			primaryColor: "#E4572E",
+			secondaryColor: "#1B2A41",
+			ownerId,
+			organizerId: byRole.get("organizer"),
+		})
+		.returning({ id: events.id });
+	if (!event) return;
+	await tx.insert(startListEntries).values(
+		Array.from({ length: 120 }, (_, i) => ({
+			eventId: event.id,
+			bib: String(101 + i),
+			firstName: firstNames[i % firstNames.length],
+			lastName: lastNames[(i * 7) % lastNames.length],
+			category: categories[i % categories.length],
+			club: clubs[i % clubs.length],
+		})),
+	);
+	await tx.insert(pricePacks).values([
+		{ eventId: event.id, name: "1 photo", priceCents: 500, photoCount: 1, sortOrder: 0 },
+		{ eventId: event.id, name: "5 photos", priceCents: 1500, photoCount: 5, sortOrder: 1 },
+		{ eventId: event.id, name: "Toutes mes photos", priceCents: 2500, photoCount: null, sortOrder: 2 },
 	]);
 }

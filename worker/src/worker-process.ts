@@ -21,6 +21,8 @@ export async function runWorkerProcess(): Promise<void> {
 		await handle.close();
 		throw err;
 	}
+	// Started by `npm start` (with an IPC channel): tell it we consume, so it prints the URL only then.
+	process.send?.({ type: "worker-ready" });
 	let stopping = false;
 	const shutdown = async (signal: NodeJS.Signals) => {
 		// Ctrl-C reaches both `npm start` and this child, which then also gets its SIGTERM: the

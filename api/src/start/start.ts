@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createLogger, EnvError, loadEnv } from "@focus-racer/core";
+import { createLogger, EnvError, type Logger, loadEnv } from "@focus-racer/core";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "@focus-racer/db/embedded";
 import { createApp } from "../app.ts";
 import { prepareDatabase } from "../boot.ts";
@@ -56,18 +56,14 @@ async function start(): Promise<void> {
 		cleanups.push(() => server.close());
 
 		if (env.START_WORKER) {
-			const spawned = spawn(process.execPath, [path.join(root, "worker/src/main.ts")], {
-				env: { ...process.env, DATABASE_URL: url },
-				stdio: "inherit",
-			});
-			worker = spawned;
-			spawned.once("exit", (code, signal) => {
-				if (!stopping) {
-					log.error({ code, signal }, "the worker stopped unexpectedly");
-					void shutdown(1);
-				}
-			});
-			cleanups.push(() => stopChild(spawned));
+			worker = await startWorkerProcess(
+				url,
+				() => stopping,
+				(code) => void shutdown(code),
+				log,
+			);
+			const running = worker;
+			cleanups.push(() => stopChild(running));
 		}
 
 		const publicUrl = env.PUBLIC_URL ?? server.url;
@@ -90,6 +86,35 @@ async function start(): Promise<void> {
 	}
 }
 
+/** Spawns `worker/src/main.ts` and resolves once it consumes its queues (an IPC "worker-ready"). */
+function startWorkerProcess(
+	url: string,
+	isStopping: () => boolean,
+	onCrash: (code: number) => void,
+	log: Logger,
+): Promise<ChildProcess> {
+	const child = spawn(process.execPath, [path.join(root, "worker/src/main.ts")], {
+		env: { ...process.env, DATABASE_URL: url },
+		stdio: ["inherit", "inherit", "inherit", "ipc"],
+	});
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error("the worker did not start within 60 s")), 60_000);
+		child.on("message", (message: { type?: string }) => {
+			if (message.type !== "worker-ready") return;
+			clearTimeout(timer);
+			resolve(child);
+		});
+		child.once("exit", (code, signal) => {
+			clearTimeout(timer);
+			reject(new Error(`the worker exited during start (code ${code}, signal ${signal})`));
+			if (!isStopping()) {
+				log.error({ code, signal }, "the worker stopped unexpectedly");
+				onCrash(1);
+			}
+		});
+	});
+}
+
 /** SIGTERM, then up to 20 s for in-flight jobs to finish (pg-boss graceful stop), then SIGKILL. */
 function stopChild(child: ChildProcess): Promise<void> {
 	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -104,6 +129,6 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 start().catch((err: unknown) => {
-	console.error(err);
+	console.error(err instanceof EnvError ? err.message : err);
 	process.exit(1);
 });

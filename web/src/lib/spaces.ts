@@ -1,0 +1,128 @@
+import type { LucideProps } from "lucide-solid";
+import {
+	BadgeEuro,
+	Banknote,
+	Bot,
+	CalendarDays,
+	ClipboardList,
+	Coins,
+	CreditCard,
+	Download,
+	Flag,
+	Handshake,
+	Heart,
+	Image,
+	LayoutDashboard,
+	LifeBuoy,
+	Receipt,
+	Settings,
+	ShieldCheck,
+	ShieldUser,
+	Store,
+	Upload,
+	UserRound,
+	Users,
+} from "lucide-solid";
+import type { Component } from "solid-js";
+import type { RawDictionary } from "../i18n/dictionary.ts";
+import { proSpaceRoles } from "./roles.ts";
+import type { Role } from "./trpc.ts";
+
+export type SectionKey = keyof RawDictionary["sections"];
+export type SpaceId = keyof RawDictionary["spaces"];
+
+/** What a space's page shows: its landing, the shared settings page, or a placeholder for now. */
+export type SectionKind = "landing" | "settings" | "placeholder";
+
+export interface SpaceSection {
+	/** Path below the space's base; "" is the landing. */
+	slug: string;
+	section: SectionKey;
+	icon: Component<LucideProps>;
+	kind: SectionKind;
+	/** Shown in the nav only to these roles (the route exists for every role of the space). */
+	onlyFor?: readonly Role[];
+}
+
+export interface SpaceDefinition {
+	id: SpaceId;
+	base: string;
+	roles: readonly Role[];
+	sections: readonly SpaceSection[];
+}
+
+/**
+ * The four signed-in spaces and their sections (PRODUCT §1). Routes and navs are both built from
+ * this list, so a section is added in one place. Most sections are placeholders until their issue.
+ */
+export const spaces: Record<SpaceId, SpaceDefinition> = {
+	pro: {
+		id: "pro",
+		base: "/pro",
+		roles: proSpaceRoles,
+		sections: [
+			{ slug: "", section: "dashboard", icon: LayoutDashboard, kind: "landing" },
+			{ slug: "events", section: "events", icon: CalendarDays, kind: "placeholder" },
+			{ slug: "upload", section: "upload", icon: Upload, kind: "placeholder" },
+			{ slug: "sales", section: "sales", icon: Receipt, kind: "placeholder" },
+			{ slug: "credits", section: "credits", icon: Coins, kind: "placeholder" },
+			{ slug: "payouts", section: "payouts", icon: Banknote, kind: "placeholder" },
+			{ slug: "team", section: "team", icon: Users, kind: "placeholder", onlyFor: ["agency", "federation"] },
+			{ slug: "marketplace", section: "marketplace", icon: Store, kind: "placeholder" },
+			{ slug: "settings", section: "settings", icon: Settings, kind: "settings" },
+		],
+	},
+	organizer: {
+		id: "organizer",
+		base: "/organizer",
+		roles: ["organizer"],
+		sections: [
+			{ slug: "", section: "dashboard", icon: LayoutDashboard, kind: "landing" },
+			{ slug: "races", section: "races", icon: Flag, kind: "placeholder" },
+			{ slug: "start-lists", section: "startLists", icon: ClipboardList, kind: "placeholder" },
+			{ slug: "upload", section: "upload", icon: Upload, kind: "placeholder" },
+			{ slug: "photographers", section: "findPhotographers", icon: Handshake, kind: "placeholder" },
+			{ slug: "sales", section: "sales", icon: Receipt, kind: "placeholder" },
+			{ slug: "credits", section: "credits", icon: Coins, kind: "placeholder" },
+			{ slug: "payouts", section: "payouts", icon: Banknote, kind: "placeholder" },
+			{ slug: "settings", section: "settings", icon: Settings, kind: "settings" },
+		],
+	},
+	admin: {
+		id: "admin",
+		base: "/admin",
+		roles: ["admin"],
+		sections: [
+			{ slug: "", section: "dashboard", icon: LayoutDashboard, kind: "landing" },
+			{ slug: "users", section: "users", icon: Users, kind: "placeholder" },
+			{ slug: "events", section: "events", icon: CalendarDays, kind: "placeholder" },
+			{ slug: "payments", section: "payments", icon: CreditCard, kind: "placeholder" },
+			{ slug: "gdpr", section: "gdpr", icon: ShieldUser, kind: "placeholder" },
+			{ slug: "support", section: "support", icon: LifeBuoy, kind: "placeholder" },
+			{ slug: "moderation", section: "moderation", icon: ShieldCheck, kind: "placeholder" },
+			{ slug: "platform", section: "platform", icon: Image, kind: "placeholder" },
+			{ slug: "ai", section: "ai", icon: Bot, kind: "placeholder" },
+			{ slug: "settings", section: "settings", icon: Settings, kind: "settings" },
+		],
+	},
+	account: {
+		id: "account",
+		base: "/account",
+		roles: ["runner"],
+		sections: [
+			{ slug: "", section: "profile", icon: UserRound, kind: "landing" },
+			{ slug: "orders", section: "orders", icon: BadgeEuro, kind: "placeholder" },
+			{ slug: "downloads", section: "downloads", icon: Download, kind: "placeholder" },
+			{ slug: "favorites", section: "favorites", icon: Heart, kind: "placeholder" },
+			{ slug: "privacy", section: "privacy", icon: ShieldCheck, kind: "placeholder" },
+		],
+	},
+};
+
+export function sectionPath(space: SpaceDefinition, section: SpaceSection): string {
+	return section.slug ? `${space.base}/${section.slug}` : space.base;
+}
+
+export function visibleSections(space: SpaceDefinition, role: Role): SpaceSection[] {
+	return space.sections.filter((s) => !s.onlyFor || s.onlyFor.includes(role));
+}

@@ -1,0 +1,115 @@
+import type { RouteDefinition, RoutePreloadFunc } from "@solidjs/router";
+import { type Component, lazy } from "solid-js";
+import { AccountLayout } from "./layouts/account-layout.tsx";
+import { AdminLayout } from "./layouts/admin-layout.tsx";
+import { OrganizerLayout } from "./layouts/organizer-layout.tsx";
+import { ProLayout } from "./layouts/pro-layout.tsx";
+import { PublicLayout } from "./layouts/public-layout.tsx";
+import { getCreditBalance } from "./lib/queries/credit-balance.ts";
+import { type SpaceDefinition, spaces } from "./lib/spaces.ts";
+import type { SectionRouteInfo } from "./pages/coming-soon-page.tsx";
+
+/** Pages use named exports (no default exports in this repo), so pick the one to lazy-load. */
+function page<M>(load: () => Promise<M>, pick: (module: M) => Component): Component {
+	return lazy(async () => ({ default: pick(await load()) }));
+}
+
+const HomePage = page(
+	() => import("./pages/home/home-page.tsx"),
+	(m) => m.HomePage,
+);
+const LoginPage = page(
+	() => import("./pages/auth/login-page.tsx"),
+	(m) => m.LoginPage,
+);
+const RegisterPage = page(
+	() => import("./pages/auth/register-page.tsx"),
+	(m) => m.RegisterPage,
+);
+const EventsPage = page(
+	() => import("./pages/events-page.tsx"),
+	(m) => m.EventsPage,
+);
+const NotFoundPage = page(
+	() => import("./pages/not-found-page.tsx"),
+	(m) => m.NotFoundPage,
+);
+const ComingSoonPage = page(
+	() => import("./pages/coming-soon-page.tsx"),
+	(m) => m.ComingSoonPage,
+);
+const SettingsPage = page(
+	() => import("./pages/settings-page.tsx"),
+	(m) => m.SettingsPage,
+);
+const AccountPage = page(
+	() => import("./pages/account/account-page.tsx"),
+	(m) => m.AccountPage,
+);
+const ProDashboardPage = page(
+	() => import("./pages/dashboard/pro-dashboard-page.tsx"),
+	(m) => m.ProDashboardPage,
+);
+const OrganizerDashboardPage = page(
+	() => import("./pages/dashboard/organizer-dashboard-page.tsx"),
+	(m) => m.OrganizerDashboardPage,
+);
+const AdminDashboardPage = page(
+	() => import("./pages/dashboard/admin-dashboard-page.tsx"),
+	(m) => m.AdminDashboardPage,
+);
+
+/** Starts the balance request alongside the page's code instead of after it. */
+const preloadCreditBalance: RoutePreloadFunc = () => {
+	// A logged-out visitor is sent to /login by the layout; the failed request is just dropped.
+	getCreditBalance().catch(() => undefined);
+};
+
+/** One route per section of lib/spaces.ts, plus the space's own 404. */
+function spaceRoutes(
+	space: SpaceDefinition,
+	landing: Component,
+	preloadLanding?: RoutePreloadFunc,
+): RouteDefinition[] {
+	const sectionRoutes = space.sections.map((section): RouteDefinition => {
+		const info: SectionRouteInfo = { section: section.section, spaceBase: space.base };
+		if (section.kind === "landing") return { path: "/", component: landing, preload: preloadLanding, info };
+		const component = section.kind === "settings" ? SettingsPage : ComingSoonPage;
+		return { path: `/${section.slug}`, component, info };
+	});
+	return [...sectionRoutes, { path: "*404", component: NotFoundPage }];
+}
+
+export const routes: RouteDefinition[] = [
+	{
+		path: "/",
+		component: PublicLayout,
+		children: [
+			{ path: "/", component: HomePage },
+			{ path: "/events", component: EventsPage },
+			{ path: "/login", component: LoginPage },
+			{ path: "/register", component: RegisterPage },
+			{ path: "*404", component: NotFoundPage },
+		],
+	},
+	{
+		path: "/pro",
+		component: ProLayout,
+		children: spaceRoutes(spaces.pro, ProDashboardPage, preloadCreditBalance),
+	},
+	{
+		path: "/organizer",
+		component: OrganizerLayout,
+		children: spaceRoutes(spaces.organizer, OrganizerDashboardPage, preloadCreditBalance),
+	},
+	{
+		path: "/admin",
+		component: AdminLayout,
+		children: spaceRoutes(spaces.admin, AdminDashboardPage),
+	},
+	{
+		path: "/account",
+		component: AccountLayout,
+		children: spaceRoutes(spaces.account, AccountPage),
+	},
+];

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -40,6 +40,24 @@ describe("embedded PostgreSQL", () => {
 		await second.stop();
 		expect(rows.map((r) => r.v)).toEqual(["still here"]);
 		expect(logs.some((m) => m.includes("creating a new"))).toBe(false);
+	});
+
+	// Only root runs the server as another user; for anyone else the data dir is their own.
+	it.runIf(process.getuid?.() === 0)("as root, reaches a data directory under a 0700 directory", async () => {
+		const locked = path.join(root, "private");
+		mkdirSync(locked, { mode: 0o700 });
+		chmodSync(locked, 0o700);
+		const logs: string[] = [];
+		const pg = await startEmbeddedPostgres({
+			dataDir: path.join(locked, "pg"),
+			port: await freePort(),
+			ephemeral: true,
+			log: (m) => logs.push(m),
+		});
+		expect(await selectOne(pg.url)).toBe(1);
+		await pg.stop();
+		expect(logs.join("\n")).toMatch(/search permission \(o\+x\) on .*private/);
+		expect(statSync(locked).mode & 0o007).toBe(0o001);
 	});
 
 	it("recovers from a stale lock whose process is gone", async () => {

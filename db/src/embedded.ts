@@ -84,18 +84,18 @@ function runAs(log: (m: string) => void): RunAs {
 }
 
 /**
- * As root the server runs as `postgres`, which must be able to walk down to its data directory.
- * A clone under a 0700 directory (e.g. /root or a mktemp dir) would block it: add the search bit
- * (x, not read) to those ancestors, and say so.
+ * As root the server runs as `postgres`, which must be able to walk down to its data directory
+ * and to its own binaries in node_modules. A clone under a 0700 directory (e.g. /root or a
+ * mktemp dir) would block it: add the search bit (x, not read) to those ancestors, and say so.
  */
-function ensureTraversable(dir: string, owner: RunAs, log: (m: string) => void): void {
+function ensureTraversable(target: string, owner: RunAs, log: (m: string) => void): void {
 	if (owner.uid === undefined) return;
-	let current = path.dirname(dir);
+	let current = path.dirname(target);
 	while (true) {
 		const mode = statSync(current).mode;
 		if ((mode & 0o001) === 0) {
 			chmodSync(current, mode | 0o001);
-			log(`gave 'postgres' search permission (o+x) on ${current} so it can reach ${dir}`);
+			log(`gave 'postgres' search permission (o+x) on ${current} so it can reach ${target}`);
 		}
 		const parent = path.dirname(current);
 		if (parent === current) break;
@@ -238,6 +238,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 	if (owner.uid !== undefined && owner.gid !== undefined) {
 		chownSync(dataDir, owner.uid, owner.gid);
 		ensureTraversable(dataDir, owner, log);
+		ensureTraversable(bin.postgres, owner, log);
 	}
 	// The password lives in the data directory: whoever can read the data can read it anyway.
 	const passwordFile = path.join(dataDir, "focus-racer-password");

@@ -4,7 +4,7 @@ import { apiErrorMessage } from "../lib/api-error-message.ts";
 import { trpc } from "../lib/trpc.ts";
 import { Alert } from "./alert.tsx";
 import { PasswordField } from "./password-field.tsx";
-import { Spinner } from "./spinner.tsx";
+import { SubmitButton } from "./submit-button.tsx";
 
 export function ChangePasswordForm(): JSX.Element {
 	const { t } = useI18n();
@@ -63,12 +63,12 @@ export function ChangePasswordForm(): JSX.Element {
 						required
 						showRule
 					/>
-					<button type="submit" class="btn-primary" disabled={pending()}>
-						<Show when={pending()}>
-							<Spinner class="size-4" />
-						</Show>
-						{pending() ? t("account.changePasswordPending") : t("account.changePasswordSubmit")}
-					</button>
+					<SubmitButton
+						class="btn-primary"
+						pending={pending()}
+						label={t("account.changePasswordSubmit")}
+						pendingLabel={t("account.changePasswordPending")}
+					/>
 				</form>
 			</Show>
 		</section>

@@ -1,9 +1,9 @@
-import { A, useNavigate, useSearchParams } from "@solidjs/router";
+import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, type JSX, Show } from "solid-js";
 import { Alert } from "../../components/alert.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
-import { Spinner } from "../../components/spinner.tsx";
+import { SubmitButton } from "../../components/submit-button.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { apiErrorMessage } from "../../lib/api-error-message.ts";
@@ -12,6 +12,7 @@ import { useSession } from "../../lib/session.ts";
 import { trpc } from "../../lib/trpc.ts";
 import { AlreadySignedIn } from "./already-signed-in.tsx";
 import { AuthShell } from "./auth-shell.tsx";
+import { SwitchAuthLink } from "./switch-auth-link.tsx";
 
 export function LoginPage(): JSX.Element {
 	const { t } = useI18n();
@@ -74,21 +75,17 @@ export function LoginPage(): JSX.Element {
 							autocomplete="current-password"
 							required
 						/>
-						<button type="submit" class="btn-primary btn-lg w-full" disabled={pending()}>
-							<Show when={pending()}>
-								<Spinner class="size-4" />
-							</Show>
-							{pending() ? t("auth.loginPending") : t("auth.loginSubmit")}
-						</button>
-						<p class="text-center text-sm text-ink-600">
-							{t("auth.noAccount")}{" "}
-							<A
-								href={next() ? `/register?next=${encodeURIComponent(next() ?? "")}` : "/register"}
-								class="font-semibold text-brand-700 hover:underline"
-							>
-								{t("auth.createAccount")}
-							</A>
-						</p>
+						<SubmitButton
+							pending={pending()}
+							label={t("auth.loginSubmit")}
+							pendingLabel={t("auth.loginPending")}
+						/>
+						<SwitchAuthLink
+							prompt={t("auth.noAccount")}
+							label={t("auth.createAccount")}
+							to="/register"
+							next={next()}
+						/>
 					</form>
 				}
 			>

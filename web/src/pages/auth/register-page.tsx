@@ -1,9 +1,9 @@
-import { A, useNavigate, useSearchParams } from "@solidjs/router";
+import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, createUniqueId, For, type JSX, Show } from "solid-js";
 import { Alert } from "../../components/alert.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { PasswordField } from "../../components/password-field.tsx";
-import { Spinner } from "../../components/spinner.tsx";
+import { SubmitButton } from "../../components/submit-button.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { apiErrorMessage } from "../../lib/api-error-message.ts";
@@ -13,6 +13,7 @@ import { trpc } from "../../lib/trpc.ts";
 import { AlreadySignedIn } from "./already-signed-in.tsx";
 import { AuthShell } from "./auth-shell.tsx";
 import { isRegisterRole, registerRoles } from "./register-roles.ts";
+import { SwitchAuthLink } from "./switch-auth-link.tsx";
 
 export function RegisterPage(): JSX.Element {
 	const { t, locale } = useI18n();
@@ -99,21 +100,17 @@ export function RegisterPage(): JSX.Element {
 							required
 							showRule
 						/>
-						<button type="submit" class="btn-primary btn-lg w-full" disabled={pending()}>
-							<Show when={pending()}>
-								<Spinner class="size-4" />
-							</Show>
-							{pending() ? t("auth.registerPending") : t("auth.registerSubmit")}
-						</button>
-						<p class="text-center text-sm text-ink-600">
-							{t("auth.haveAccount")}{" "}
-							<A
-								href={next() ? `/login?next=${encodeURIComponent(next() ?? "")}` : "/login"}
-								class="font-semibold text-brand-700 hover:underline"
-							>
-								{t("auth.loginInstead")}
-							</A>
-						</p>
+						<SubmitButton
+							pending={pending()}
+							label={t("auth.registerSubmit")}
+							pendingLabel={t("auth.registerPending")}
+						/>
+						<SwitchAuthLink
+							prompt={t("auth.haveAccount")}
+							label={t("auth.loginInstead")}
+							to="/login"
+							next={next()}
+						/>
 					</form>
 				}
 			>

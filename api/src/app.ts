@@ -1,15 +1,20 @@
+import type { HttpBindings } from "@hono/node-server";
 import { trpcServer } from "@hono/trpc-server";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./deps.ts";
+import { mountMediaRoute } from "./http/media-route.ts";
 import { originCheck } from "./http/origin-check.ts";
+import { mountUploadRoute } from "./http/upload-route.ts";
 import { mountWebApp } from "./http/web-app.ts";
 import { appRouter } from "./routers/index.ts";
 import { createContext } from "./trpc/context.ts";
 
 /** The whole HTTP surface, built from its dependencies (no singletons: tests build their own). */
-export function createApp(deps: AppDeps): Hono {
-	const app = new Hono();
+export type App = Hono<{ Bindings: HttpBindings }>;
+
+export function createApp(deps: AppDeps): App {
+	const app: App = new Hono<{ Bindings: HttpBindings }>();
 	app.use(
 		"*",
 		secureHeaders({
@@ -38,6 +43,8 @@ export function createApp(deps: AppDeps): Hono {
 		return c.json({ ok: true });
 	});
 	app.use("/trpc/*", originCheck(deps.env));
+	app.use("/api/*", originCheck(deps.env));
+	mountUploadRoute(app, deps);
 	app.use(
 		"/trpc/*",
 		trpcServer({
@@ -46,6 +53,8 @@ export function createApp(deps: AppDeps): Hono {
 			createContext: (opts, c) => createContext(deps, opts, c) as unknown as Promise<Record<string, unknown>>,
 		}),
 	);
+	// Before the web app: its GET fallback would answer /media/ paths with a 404 first.
+	if (deps.storage) mountMediaRoute(app, { storage: deps.storage, env: deps.env });
 	if (deps.webDist) mountWebApp(app, deps.webDist);
 	return app;
 }

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { createLogger, EnvError, loadEnv } from "@focus-racer/core";
 import { createApp } from "./app.ts";
 import { prepareDatabase } from "./boot.ts";
+import { startApiServices } from "./boot-services.ts";
 import { listen } from "./server.ts";
 
 /** The api process of a deployment (docker compose): DATABASE_URL required, workers run apart. */
@@ -14,12 +15,21 @@ async function main(): Promise<void> {
 		);
 	const { handle } = await prepareDatabase({ env, url: env.DATABASE_URL, embedded: false, log });
 	const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
-	const app = createApp({ env, db: handle.db, log, webDist });
+	const services = await startApiServices({ env, url: env.DATABASE_URL, log });
+	const app = createApp({
+		env,
+		db: handle.db,
+		log,
+		queue: services.queue,
+		storage: services.storage,
+		webDist,
+	});
 	const server = await listen(app, { host: env.HOST, port: env.PORT });
 	log.info({ url: env.PUBLIC_URL ?? server.url }, "api listening");
 	const shutdown = async (signal: string) => {
 		log.info({ signal }, "stopping");
 		await server.close();
+		await services.close();
 		await handle.close();
 		process.exit(0);
 	};

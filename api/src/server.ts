@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import type { Hono } from "hono";
+import type { App } from "./app.ts";
 
 export interface RunningServer {
 	url: string;
@@ -9,7 +9,7 @@ export interface RunningServer {
 }
 
 /** Listens and resolves once bound (port 0 picks a free port, for tests). */
-export function listen(app: Hono, options: { host: string; port: number }): Promise<RunningServer> {
+export function listen(app: App, options: { host: string; port: number }): Promise<RunningServer> {
 	return new Promise((resolve, reject) => {
 		const server = serve(
 			{ fetch: app.fetch, hostname: options.host, port: options.port },

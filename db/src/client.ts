@@ -3,7 +3,8 @@ import postgres from "postgres";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
-export type Db = PostgresJsDatabase<Schema>;
+/** With `$client`, the postgres.js pool under drizzle (LISTEN for live progress). */
+export type Db = PostgresJsDatabase<Schema> & { $client: postgres.Sql };
 
 export interface DbHandle {
 	db: Db;

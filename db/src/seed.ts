@@ -13,6 +13,8 @@ export interface DemoAccount {
 	name: string;
 }
 
+export const demoEventSlug = "trail-des-cretes-2026";
+
 /** Printed by `npm start`; a demo database is for trying the product, not for real data. */
 export const demoPassword = "focus-racer-demo";
 
@@ -170,7 +172,7 @@ async function seedEvent(tx: Tx, byRole: Map<UserRole, string>): Promise<void> {
 	const [event] = await tx
 		.insert(events)
 		.values({
-			slug: "trail-des-cretes-2026",
+			slug: demoEventSlug,
 			name: "Trail des Crêtes 2026",
 			date: "2026-10-18",
 			place: "Lyon, Monts d'Or",

@@ -1,11 +1,12 @@
 import { type CliCommand, type CliContext, createCliContext } from "./cli/cli-context.ts";
 import { pingCommand } from "./cli/ping-command.ts";
 import { queuesCommand } from "./cli/queues-command.ts";
+import { reprocessCommand } from "./cli/reprocess-command.ts";
 import { exitOnStartError, runWorkerProcess } from "./worker-process.ts";
 
 /**
  * `npx node worker/src/cli.ts <command> [args]`. A command is one entry here and one file in
- * ./cli/ (reprocess comes next). Exit code 0 on success, 1 on failure, 2 on bad usage.
+ * ./cli/. Exit code 0 on success, 1 on failure, 2 on bad usage.
  */
 const commands: Record<string, CliCommand> = {
 	run: {
@@ -18,6 +19,7 @@ const commands: Record<string, CliCommand> = {
 	},
 	queues: queuesCommand,
 	ping: pingCommand,
+	reprocess: reprocessCommand,
 	help: {
 		summary: "this list",
 		run: async (_args, ctx) => {

@@ -1,4 +1,4 @@
-import type { Env, JobName, JobPayload, Logger } from "@focus-racer/core";
+import type { CpuLimit, Env, JobName, JobPayload, Logger, Storage } from "@focus-racer/core";
 import type { Db } from "@focus-racer/db";
 import type { PgBoss } from "pg-boss";
 
@@ -9,6 +9,11 @@ export interface JobDeps {
 	log: Logger;
 	/** To enqueue follow-up jobs (with sendJob). */
 	boss: PgBoss;
+	storage: Storage;
+	/** CPU-heavy steps (sharp, local AI) run behind it: as many at once as there are cores. */
+	cpu: CpuLimit;
+	/** The queues' retry limit: a handler on its last attempt marks its photo `failed`. */
+	retryLimit: number;
 }
 
 /** The run being handled, for handlers that care (progress, cancellation, idempotency keys). */

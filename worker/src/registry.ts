@@ -1,5 +1,7 @@
 import type { JobName } from "@focus-racer/core";
 import type { JobHandler } from "./job-handler.ts";
+import { processPhotoJob } from "./jobs/photos-process.ts";
+import { requeueStuckPhotos } from "./jobs/photos-requeue-stuck.ts";
 import { purgeExpiredSessions } from "./jobs/sessions-purge-expired.ts";
 import { ping } from "./jobs/system-ping.ts";
 
@@ -10,6 +12,9 @@ export type JobHandlers = { [N in JobName]: JobHandler<N> };
  * is a type error, so a queue can never be left without a consumer.
  */
 export const jobHandlers = {
+	"photos.process": processPhotoJob,
+	"photos.reprocess": processPhotoJob,
+	"photos.requeue-stuck": requeueStuckPhotos,
 	"sessions.purge-expired": purgeExpiredSessions,
 	"system.ping": ping,
 } satisfies JobHandlers;

@@ -1,5 +1,7 @@
 import {
+	createCpuLimit,
 	createQueue,
+	createStorage,
 	type Env,
 	EnvError,
 	ensureQueues,
@@ -10,6 +12,8 @@ import {
 	jobNames,
 	type Logger,
 	parseJobPayload,
+	queueDefaults,
+	type Storage,
 	workPollingOptions,
 } from "@focus-racer/core";
 import type { Db } from "@focus-racer/db";
@@ -29,6 +33,8 @@ export interface StartWorkerOptions {
 	 * grace before a SIGKILL.
 	 */
 	stopTimeoutMs?: number;
+	/** Media storage; by default the one STORAGE_DRIVER names. */
+	storage?: Storage;
 	/** The registry by default; tests swap in slower or failing handlers. */
 	handlers?: JobHandlers;
 }
@@ -58,7 +64,15 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
 		// A worker that was killed left its jobs `active`: one supervision pass now sends back those
 		// whose heartbeat went stale or whose expireInSeconds passed, instead of at the next timer.
 		await boss.supervise();
-		const deps: JobDeps = { env, db, log, boss };
+		const deps: JobDeps = {
+			env,
+			db,
+			log,
+			boss,
+			storage: options.storage ?? createStorage(env),
+			cpu: createCpuLimit(),
+			retryLimit: queueDefaults.retryLimit,
+		};
 		const handlers = options.handlers ?? jobHandlers;
 		for (const name of jobNames) await consume(boss, name, handlers, deps, env.WORKER_CONCURRENCY);
 		await registerSchedules(boss, log);

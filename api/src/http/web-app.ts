@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
-import type { Hono } from "hono";
+import type { App } from "../app.ts";
 
 /** Paths owned by the api: never answered with the SPA's index.html. */
 const apiPrefixes = ["/trpc", "/api/", "/media/", "/healthz"];
@@ -11,7 +11,7 @@ const apiPrefixes = ["/trpc", "/api/", "/media/", "/healthz"];
  * content), index.html never cached so a deploy is picked up at once, and every other GET
  * path falls back to index.html for the client router.
  */
-export function mountWebApp(app: Hono, webDist: string): void {
+export function mountWebApp(app: App, webDist: string): void {
 	const indexFile = path.join(webDist, "index.html");
 	if (!existsSync(indexFile))
 		throw new Error(`The web app is not built: ${indexFile} is missing (npm run build).`);

@@ -1,11 +1,17 @@
 import { router } from "../trpc/init.ts";
 import { authRouter } from "./auth/router.ts";
 import { creditsRouter } from "./credits/router.ts";
+import { eventsRouter } from "./events/router.ts";
+import { photosRouter } from "./photos/router.ts";
+import { uploadsRouter } from "./uploads/router.ts";
 import { usersRouter } from "./users/router.ts";
 
 export const appRouter = router({
 	auth: authRouter,
 	credits: creditsRouter,
+	events: eventsRouter,
+	photos: photosRouter,
+	uploads: uploadsRouter,
 	users: usersRouter,
 });
 

@@ -5,8 +5,10 @@ import { createLogger, EnvError, type Logger, loadEnv } from "@focus-racer/core"
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "@focus-racer/db/embedded";
 import { createApp } from "../app.ts";
 import { prepareDatabase } from "../boot.ts";
+import { startApiServices } from "../boot-services.ts";
 import { listen } from "../server.ts";
 import { ensureWebBuild } from "./ensure-web-build.ts";
+import { seedDemoPhotos } from "./seed-demo-photos.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -50,8 +52,17 @@ async function start(): Promise<void> {
 		}
 		const { handle, demoAccounts } = await prepareDatabase({ env, url, embedded: Boolean(embedded), log });
 		cleanups.push(() => handle.close());
+		const services = await startApiServices({ env, url, log });
+		cleanups.push(() => services.close());
 		const webDist = ensureWebBuild(root, (m) => log.info(m));
-		const app = createApp({ env, db: handle.db, log: createLogger(env, "api"), webDist });
+		const app = createApp({
+			env,
+			db: handle.db,
+			log: createLogger(env, "api"),
+			queue: services.queue,
+			storage: services.storage,
+			webDist,
+		});
 		const server = await listen(app, { host: env.HOST, port: env.PORT });
 		cleanups.push(() => server.close());
 
@@ -64,6 +75,18 @@ async function start(): Promise<void> {
 			);
 			const running = worker;
 			cleanups.push(() => stopChild(running));
+		}
+
+		if (demoAccounts.length > 0) {
+			// In the background: the URL prints now, the gallery fills up as the worker goes.
+			void seedDemoPhotos({
+				db: handle.db,
+				storage: services.storage,
+				queue: services.queue,
+				log,
+				count: env.DEMO_PHOTOS,
+				maxPixels: env.MAX_IMAGE_PIXELS,
+			}).catch((err: unknown) => log.error({ err }, "demo photos failed"));
 		}
 
 		const publicUrl = env.PUBLIC_URL ?? server.url;

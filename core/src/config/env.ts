@@ -40,12 +40,38 @@ export const envSchema = v.object({
 	AUTH_RATE_LIMIT: int(20, 1, 100000),
 	/** Seed the demo accounts and event on an empty database. Default: only with the embedded database. */
 	DEMO_SEED: v.optional(v.picklist(["auto", "true", "false"]), "auto"),
+	/** Generated race photos the demo event gets through the real pipeline on first start. */
+	DEMO_PHOTOS: int(40, 0, 500),
 	ADMIN_EMAIL: v.optional(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email("must be an email address"))),
 	ADMIN_PASSWORD: v.optional(v.pipe(v.string(), v.minLength(12, "must be at least 12 characters"))),
 	WORKER_CONCURRENCY: int(16, 1, 256),
+	/** Decompression-bomb guard: images above this many pixels are refused (100 MP > any camera). */
+	MAX_IMAGE_PIXELS: int(100_000_000, 1_000_000, 1_000_000_000),
 	/** Run the worker inside `npm start` (set false when workers run elsewhere). */
 	START_WORKER: bool(true),
 	SMTP_URL: optionalText,
+	/** Where media (originals, thumbnails, branding) is kept: `local` disk or an S3-compatible bucket. */
+	STORAGE_DRIVER: v.optional(v.picklist(["local", "s3"], 'must be "local" or "s3"'), "local"),
+	/** Local driver: the media root. Unset: DATA_DIR/media. */
+	MEDIA_DIR: optionalText,
+	/**
+	 * Local driver: HMAC key of signed media URLs (HD originals). Unset: generated once into
+	 * DATA_DIR/media-signing-secret, shared by every process on this machine; set it when api
+	 * processes run on several machines so they all accept each other's URLs.
+	 */
+	MEDIA_SIGNING_SECRET: v.optional(
+		v.pipe(v.string(), v.minLength(32, "must be at least 32 characters (e.g. openssl rand -base64 32)")),
+	),
+	/** S3 driver: the bucket (required when STORAGE_DRIVER=s3). */
+	S3_BUCKET: optionalText,
+	S3_REGION: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1)), "us-east-1"),
+	/** S3-compatible services (MinIO, R2, Scaleway…): their endpoint. Unset: AWS. */
+	S3_ENDPOINT: v.optional(v.pipe(v.string(), v.url("must be a URL such as https://s3.example.com"))),
+	/** Unset: the AWS SDK's default chain (instance role, AWS_* variables, ~/.aws). Set both or neither. */
+	S3_ACCESS_KEY_ID: optionalText,
+	S3_SECRET_ACCESS_KEY: optionalText,
+	/** Path-style URLs (`endpoint/bucket/key`): needed by MinIO and most self-hosted S3 servers. */
+	S3_FORCE_PATH_STYLE: bool(false),
 });
 
 export type Env = v.InferOutput<typeof envSchema>;

@@ -17,6 +17,11 @@ export interface JobDefinition {
 	readonly maxConcurrency?: number;
 	/** Overrides the queue default (see queueDefaults) for jobs that legitimately run longer. */
 	readonly expireInSeconds?: number;
+	/**
+	 * One job per key at a time (queued, retrying or running): a second send for the same key is
+	 * dropped by pg-boss. Queues with a key use pg-boss's `exclusive` policy.
+	 */
+	readonly singletonKey?: (data: never) => string;
 }
 
 /**
@@ -28,6 +33,36 @@ export const jobDefinitions = {
 	"sessions.purge-expired": {
 		payload: v.strictObject({}),
 		cron: "0 * * * *",
+		maxConcurrency: 1,
+	},
+	/**
+	 * One uploaded photo through the pipeline (derivatives, filters, AI). Live uploads only: a
+	 * race day is never stuck behind a backfill, which has its own queue below.
+	 */
+	"photos.process": {
+		payload: v.strictObject({ photoId: v.pipe(v.string(), v.uuid()) }),
+		singletonKey: (data: { photoId: string }) => data.photoId,
+	},
+	/**
+	 * The same pipeline for the CLI's reprocess (backfills): a separate queue with few slots per
+	 * worker, so it only takes CPU that new uploads leave free.
+	 */
+	"photos.reprocess": {
+		payload: v.strictObject({
+			photoId: v.pipe(v.string(), v.uuid()),
+			step: v.optional(v.picklist(["derivatives", "ai", "all"]), "all"),
+		}),
+		maxConcurrency: 2,
+		singletonKey: (data: { photoId: string }) => data.photoId,
+	},
+	/**
+	 * Re-queues photos left `uploaded` (their job could not be sent after the upload committed,
+	 * e.g. the queue was briefly unreachable). singletonKey = photo id makes it harmless when a
+	 * job is already waiting.
+	 */
+	"photos.requeue-stuck": {
+		payload: v.strictObject({}),
+		cron: "*/5 * * * *",
 		maxConcurrency: 1,
 	},
 	/** Round trip through a worker: records nothing, proves a worker is consuming (tests, CLI `ping`). */

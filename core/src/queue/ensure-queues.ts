@@ -17,6 +17,8 @@ export async function ensureQueues(boss: PgBoss): Promise<void> {
 		await upsertQueue(boss, name, {
 			...queueDefaults,
 			expireInSeconds: getJobDefinition(name).expireInSeconds ?? queueDefaults.expireInSeconds,
+			// Keyed jobs: pg-boss refuses a second job for a key already queued or running.
+			...(getJobDefinition(name).singletonKey ? { policy: "exclusive" as const } : {}),
 			deadLetter,
 		});
 	}

@@ -1,4 +1,4 @@
-import { makeTestJpeg } from "@focus-racer/core/testing";
+import { makeTestJpeg, oddImageFiles } from "@focus-racer/core/testing";
 import { creditTransactions, photoEvents, photos, users } from "@focus-racer/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -164,5 +164,41 @@ describe("POST /api/events/:eventId/photos", () => {
 		expect((await uploadFiles(h, { eventId: "not-a-uuid", cookie: owner.cookie, files })).status).toBe(404);
 		expect(await balanceOf(other.user.id)).toBe(5);
 		expect(await h.tdb.db.select().from(photos).where(eq(photos.eventId, owner.eventId))).toHaveLength(0);
+	});
+});
+
+describe("a batch of awkward files", () => {
+	it("gives each file its own outcome and goes on with the rest", async () => {
+		const files = await oddImageFiles();
+		const pro = await createProWithEvent(h, { credits: 20 });
+		const { status, body } = await uploadFiles(h, {
+			eventId: pro.eventId,
+			cookie: pro.cookie,
+			files: Object.entries(files).map(([name, bytes]) => ({ name, bytes })),
+		});
+		expect(status).toBe(200);
+		const outcome = Object.fromEntries(
+			body.results.map((r) => [r.name, r.status === "accepted" ? "accepted" : r.reason]),
+		);
+		expect(outcome).toEqual({
+			"empty.jpg": "empty",
+			"truncated.jpg": "corrupt",
+			"notes.jpg": "not_an_image",
+			"bomb.png": "too_many_pixels",
+			"animated.gif": "animated",
+			"cmyk.jpg": "accepted",
+			"deep.png": "accepted",
+			"rotated.jpg": "accepted",
+			"good.jpg": "accepted",
+		});
+		for (const r of body.results.filter((x) => x.status === "rejected"))
+			expect(r.message?.length).toBeGreaterThan(10);
+		// Only the four accepted files cost a credit.
+		expect(await balanceOf(pro.user.id)).toBe(16);
+		const [rotated] = await h.tdb.db
+			.select({ width: photos.width, height: photos.height })
+			.from(photos)
+			.where(eq(photos.originalFilename, "rotated.jpg"));
+		expect(rotated).toEqual({ width: 800, height: 1200 }); // EXIF orientation 6: portrait
 	});
 });

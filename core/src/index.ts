@@ -28,6 +28,7 @@ export * from "./queue/create-queue.ts";
 export * from "./queue/ensure-queues.ts";
 export * from "./queue/queue-settings.ts";
 export * from "./queue/send-job.ts";
+export * from "./settings/pipeline-settings.ts";
 export * from "./storage/create-storage.ts";
 export * from "./storage/local-storage.ts";
 export * from "./storage/media-keys.ts";

@@ -1,4 +1,12 @@
-import type { CpuLimit, Env, JobName, JobPayload, Logger, Storage } from "@focus-racer/core";
+import type {
+	CpuLimit,
+	Env,
+	JobName,
+	JobPayload,
+	Logger,
+	PipelineSettingsReader,
+	Storage,
+} from "@focus-racer/core";
 import type { Db } from "@focus-racer/db";
 import type { PgBoss } from "pg-boss";
 
@@ -14,6 +22,8 @@ export interface JobDeps {
 	cpu: CpuLimit;
 	/** The queues' retry limit: a handler on its last attempt marks its photo `failed`. */
 	retryLimit: number;
+	/** Admin settings of the pipeline (watermark, thresholds), cached briefly. */
+	pipelineSettings: PipelineSettingsReader;
 }
 
 /** The run being handled, for handlers that care (progress, cancellation, idempotency keys). */

@@ -1,5 +1,6 @@
 import {
 	createCpuLimit,
+	createPipelineSettingsReader,
 	createQueue,
 	createStorage,
 	type Env,
@@ -64,14 +65,16 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
 		// A worker that was killed left its jobs `active`: one supervision pass now sends back those
 		// whose heartbeat went stale or whose expireInSeconds passed, instead of at the next timer.
 		await boss.supervise();
+		const storage = options.storage ?? createStorage(env);
 		const deps: JobDeps = {
 			env,
 			db,
 			log,
 			boss,
-			storage: options.storage ?? createStorage(env),
+			storage,
 			cpu: createCpuLimit(),
 			retryLimit: queueDefaults.retryLimit,
+			pipelineSettings: createPipelineSettingsReader({ db, storage }),
 		};
 		const handlers = options.handlers ?? jobHandlers;
 		for (const name of jobNames) await consume(boss, name, handlers, deps, env.WORKER_CONCURRENCY);

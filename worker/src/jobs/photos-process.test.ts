@@ -4,6 +4,7 @@ import path from "node:path";
 import {
 	createCpuLimit,
 	createLogger,
+	createPipelineSettingsReader,
 	createQueue,
 	createStorage,
 	ensureQueues,
@@ -11,7 +12,7 @@ import {
 	type Storage,
 } from "@focus-racer/core";
 import { makeTestJpeg } from "@focus-racer/core/testing";
-import { creditTransactions, photoEvents, photos, users } from "@focus-racer/db";
+import { creditTransactions, photoEvents, photos, platformSettings, users } from "@focus-racer/db";
 import { createTestDatabase, type TestDatabase } from "@focus-racer/db/testing";
 import { asc, eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
@@ -41,7 +42,16 @@ beforeAll(async () => {
 	const log = createLogger(env, "worker-test");
 	storage = createStorage(env);
 	boss = await createQueue({ url: tdb.url, log, background: false });
-	deps = { env, db: tdb.db, log, boss, storage, cpu: createCpuLimit(), retryLimit: 3 };
+	deps = {
+		env,
+		db: tdb.db,
+		log,
+		boss,
+		storage,
+		cpu: createCpuLimit(),
+		retryLimit: 3,
+		pipelineSettings: createPipelineSettingsReader({ db: tdb.db, storage, ttlMs: 0 }),
+	};
 });
 afterAll(async () => {
 	await boss.stop({ graceful: false, close: true });
@@ -219,5 +229,40 @@ describe("photos.requeue-stuck", () => {
 		>`select data from pgboss.job where name = 'photos.process'`;
 		expect(jobs.map((j) => j.data.photoId)).toEqual([stuck]);
 		expect(jobs.map((j) => j.data.photoId)).not.toContain(fresh);
+	});
+});
+
+describe("admin pipeline settings", () => {
+	it("uses the platform watermark PNG and the blur threshold from platform_settings", async () => {
+		const picture = await makeTestJpeg({ seed: 21, blurSigma: 12 });
+		const ctx = await createEventWithBatch(tdb.db, { credits: 5 });
+		const before = await insertUploadedPhoto(tdb.db, storage, ctx, await makeTestJpeg({ seed: 22 }));
+		await processPhotoJob({ photoId: before }, deps, run);
+
+		const png = await makeTestJpeg({ seed: 23, width: 200, height: 80 }); // any image works as a mark
+		await storage.put("platform/watermark-test.png", png, { contentType: "image/png" });
+		await tdb.db.insert(platformSettings).values([
+			{ key: "watermark", value: { key: "platform/watermark-test.png" } },
+			{ key: "pipeline", value: { blurThreshold: 0 } },
+		]);
+		const after = await insertUploadedPhoto(
+			tdb.db,
+			storage,
+			ctx,
+			await makeTestJpeg({ seed: 22, quality: 91 }),
+		);
+		const blurry = await insertUploadedPhoto(tdb.db, storage, ctx, picture);
+		const upload = await createEventWithBatch(tdb.db, {
+			credits: 5,
+			uploadOptions: { removeDuplicates: false },
+		});
+		const same = await insertUploadedPhoto(tdb.db, storage, upload, await makeTestJpeg({ seed: 22 }));
+		for (const id of [blurry, same]) await processPhotoJob({ photoId: id }, deps, run);
+
+		expect((await photo(blurry)).status).toBe("ready"); // threshold 0: nothing is too blurry
+		const thumbBefore = await storage.getBuffer((await photo(before)).thumbKey ?? "");
+		const thumbSame = await storage.getBuffer((await photo(same)).thumbKey ?? "");
+		expect(thumbSame.equals(thumbBefore)).toBe(false); // same picture, other watermark
+		await tdb.db.delete(platformSettings);
 	});
 });

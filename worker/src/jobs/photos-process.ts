@@ -3,6 +3,7 @@ import {
 	type JobPayload,
 	mediaVersion,
 	microKey,
+	type PipelineSettings,
 	processPhoto,
 	recordPhotoProgress,
 	refundPhotoCharge,
@@ -13,11 +14,6 @@ import { type Photo, photos } from "@focus-racer/db";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { JobDeps, JobOutput, JobRun } from "../job-handler.ts";
 import { runPhotoAi } from "./photo-ai-step.ts";
-
-/** PRODUCT.md §3: Hamming distance ≤ 5 between 64-bit hashes is the same picture. */
-export const duplicateMaxDistance = 5;
-/** Variance of the Laplacian below this is blurry (platform setting later; PRODUCT.md §3). */
-export const blurThreshold = 30;
 
 type Derived = Awaited<ReturnType<typeof processPhoto>>;
 
@@ -57,12 +53,14 @@ export async function processPhotoJob(
 			return await markReady(deps, photo, {});
 		}
 		const original = await storage.getBuffer(photo.originalKey);
+		const settings = await deps.pipelineSettings();
 		let derived: Derived;
 		try {
 			derived = await deps.cpu.run(() =>
 				processPhoto(original, {
 					maxPixels: deps.env.MAX_IMAGE_PIXELS,
 					autoRetouch: photo.options.autoRetouch,
+					watermark: settings.watermark,
 				}),
 			);
 		} catch (err) {
@@ -81,7 +79,7 @@ export async function processPhotoJob(
 			})
 			.where(eq(photos.id, photo.id));
 		// Filters before storing anything: a rejected photo never writes derivatives.
-		const filtered = await applyFilters(deps, photo, derived);
+		const filtered = await applyFilters(deps, photo, derived, settings);
 		if (filtered) return filtered;
 		const keys = await storeDerivatives(deps, photo, derived);
 		await db.update(photos).set(keys).where(eq(photos.id, photo.id));
@@ -134,7 +132,12 @@ async function storeDerivatives(deps: JobDeps, photo: Photo, derived: Derived) {
 }
 
 /** Duplicate then blurry, as the pro's options ask. A rejected photo keeps its credit and loses its derivatives. */
-async function applyFilters(deps: JobDeps, photo: Photo, derived: Derived): Promise<JobOutput | undefined> {
+async function applyFilters(
+	deps: JobDeps,
+	photo: Photo,
+	derived: Derived,
+	settings: PipelineSettings,
+): Promise<JobOutput | undefined> {
 	const { db } = deps;
 	if (photo.options.removeDuplicates) {
 		// The first of two near-identical photos to get here is kept. Under one lock per event, two
@@ -150,7 +153,7 @@ async function applyFilters(deps: JobDeps, photo: Photo, derived: Derived): Prom
 						ne(photos.id, photo.id),
 						inArray(photos.status, ["processing", "ready"]),
 						sql`${photos.phash} is not null`,
-						sql`bit_count(('x' || ${photos.phash})::bit(64) # ('x' || ${derived.phash})::bit(64)) <= ${duplicateMaxDistance}`,
+						sql`bit_count(('x' || ${photos.phash})::bit(64) # ('x' || ${derived.phash})::bit(64)) <= ${settings.duplicateMaxDistance}`,
 					),
 				)
 				.limit(1);
@@ -159,13 +162,9 @@ async function applyFilters(deps: JobDeps, photo: Photo, derived: Derived): Prom
 		if (duplicateOf)
 			return reject(deps, photo, "duplicate", "Same picture as an earlier photo of this event.", duplicateOf);
 	}
-	if (photo.options.filterBlurry && derived.blurScore < blurThreshold) {
-		return reject(
-			deps,
-			photo,
-			"blurry",
-			`Too blurry (sharpness ${derived.blurScore.toFixed(1)} < ${blurThreshold}).`,
-		);
+	if (photo.options.filterBlurry && derived.blurScore < settings.blurThreshold) {
+		const message = `Too blurry (sharpness ${derived.blurScore.toFixed(1)} < ${settings.blurThreshold}).`;
+		return reject(deps, photo, "blurry", message);
 	}
 	return undefined;
 }

@@ -245,12 +245,6 @@ describe("admin pipeline settings", () => {
 			{ key: "watermark", value: { key: "platform/watermark-test.png" } },
 			{ key: "pipeline", value: { blurThreshold: 0 } },
 		]);
-		const after = await insertUploadedPhoto(
-			tdb.db,
-			storage,
-			ctx,
-			await makeTestJpeg({ seed: 22, quality: 91 }),
-		);
 		const blurry = await insertUploadedPhoto(tdb.db, storage, ctx, picture);
 		const upload = await createEventWithBatch(tdb.db, {
 			credits: 5,

@@ -6,6 +6,8 @@ import { OrganizerLayout } from "./layouts/organizer-layout.tsx";
 import { ProLayout } from "./layouts/pro-layout.tsx";
 import { PublicLayout } from "./layouts/public-layout.tsx";
 import { getCreditBalance } from "./lib/queries/credit-balance.ts";
+import { eventPhotosInput, getEventPhotos, isPhotoFilter } from "./lib/queries/event-photos.ts";
+import { getMyEvents } from "./lib/queries/my-events.ts";
 import { type SpaceDefinition, spaces } from "./lib/spaces.ts";
 import type { SectionRouteInfo } from "./pages/coming-soon-page.tsx";
 
@@ -54,6 +56,18 @@ const OrganizerDashboardPage = page(
 	() => import("./pages/dashboard/organizer-dashboard-page.tsx"),
 	(m) => m.OrganizerDashboardPage,
 );
+const MyEventsPage = page(
+	() => import("./pages/events/my-events-page.tsx"),
+	(m) => m.MyEventsPage,
+);
+const EventPhotosPage = page(
+	() => import("./pages/photos/event-photos-page.tsx"),
+	(m) => m.EventPhotosPage,
+);
+const UploadPage = page(
+	() => import("./pages/upload/upload-page.tsx"),
+	(m) => m.UploadPage,
+);
 const AdminDashboardPage = page(
 	() => import("./pages/dashboard/admin-dashboard-page.tsx"),
 	(m) => m.AdminDashboardPage,
@@ -65,17 +79,51 @@ const preloadCreditBalance: RoutePreloadFunc = () => {
 	getCreditBalance().catch(() => undefined);
 };
 
-/** One route per section of lib/spaces.ts, plus the space's own 404. */
+const preloadMyEvents: RoutePreloadFunc = () => {
+	getMyEvents().catch(() => undefined);
+};
+
+const preloadUpload: RoutePreloadFunc = () => {
+	getMyEvents().catch(() => undefined);
+	getCreditBalance().catch(() => undefined);
+};
+
+/** The grid's first page with the filter in the address, as EventPhotosPage asks for it. */
+const preloadEventPhotos: RoutePreloadFunc = ({ params, location }) => {
+	getMyEvents().catch(() => undefined);
+	const eventId = params.eventId;
+	// A malformed id is answered by the page (not found) without asking the server.
+	if (!eventId || !/^[0-9a-f-]{36}$/i.test(eventId)) return;
+	const status = new URLSearchParams(location.search).get("status");
+	const input = eventPhotosInput(eventId, isPhotoFilter(status) ? status : "all");
+	getEventPhotos(input).catch(() => undefined);
+};
+
+/** One route per section of lib/spaces.ts (the events section also has its event pages), plus the space's own 404. */
 function spaceRoutes(
 	space: SpaceDefinition,
 	landing: Component,
 	preloadLanding?: RoutePreloadFunc,
 ): RouteDefinition[] {
-	const sectionRoutes = space.sections.map((section): RouteDefinition => {
+	const sectionRoutes = space.sections.flatMap((section): RouteDefinition[] => {
 		const info: SectionRouteInfo = { section: section.section, spaceBase: space.base };
-		if (section.kind === "landing") return { path: "/", component: landing, preload: preloadLanding, info };
-		const component = section.kind === "settings" ? SettingsPage : ComingSoonPage;
-		return { path: `/${section.slug}`, component, info };
+		const path = `/${section.slug}`;
+		switch (section.kind) {
+			case "landing":
+				return [{ path: "/", component: landing, preload: preloadLanding, info }];
+			case "settings":
+				return [{ path, component: SettingsPage, info }];
+			case "events":
+				return [
+					{ path, component: MyEventsPage, preload: preloadMyEvents, info },
+					{ path: `${path}/:eventId`, component: EventPhotosPage, preload: preloadEventPhotos, info },
+					{ path: `${path}/:eventId/upload`, component: UploadPage, preload: preloadUpload, info },
+				];
+			case "upload":
+				return [{ path, component: UploadPage, preload: preloadUpload, info }];
+			default:
+				return [{ path, component: ComingSoonPage, info }];
+		}
 	});
 	return [...sectionRoutes, { path: "*404", component: NotFoundPage }];
 }

@@ -7,9 +7,15 @@ export function SubmitButton(props: {
 	label: string;
 	pendingLabel: string;
 	class?: string;
+	/** Also disabled when there is nothing to submit (beyond `pending`). */
+	disabled?: boolean;
 }): JSX.Element {
 	return (
-		<button type="submit" class={props.class ?? "btn-primary btn-lg w-full"} disabled={props.pending}>
+		<button
+			type="submit"
+			class={props.class ?? "btn-primary btn-lg w-full"}
+			disabled={props.pending || props.disabled}
+		>
 			<Show when={props.pending}>
 				<Spinner class="size-4" />
 			</Show>

@@ -7,6 +7,7 @@ import { Logo } from "../components/logo.tsx";
 import { LogoutButton } from "../components/logout-button.tsx";
 import { UserAvatar } from "../components/user-avatar.tsx";
 import { useI18n } from "../i18n/index.tsx";
+import { CurrentSpaceContext } from "../lib/current-space.ts";
 import { type SpaceDefinition, sectionPath, visibleSections } from "../lib/spaces.ts";
 import { PageOutlet } from "./page-outlet.tsx";
 import { RoleGuard } from "./role-guard.tsx";
@@ -77,7 +78,9 @@ export function SpaceLayout(props: { space: SpaceDefinition; children?: JSX.Elem
 								</nav>
 							</aside>
 							<main id="main" class="min-w-0 flex-1 py-6 lg:py-0">
-								<PageOutlet>{props.children}</PageOutlet>
+								<CurrentSpaceContext.Provider value={props.space}>
+									<PageOutlet>{props.children}</PageOutlet>
+								</CurrentSpaceContext.Provider>
 							</main>
 						</div>
 					</>

@@ -31,8 +31,11 @@ import type { Role } from "./trpc.ts";
 export type SectionKey = keyof RawDictionary["sections"];
 export type SpaceId = keyof RawDictionary["spaces"];
 
-/** What a space's page shows: its landing, the shared settings page, or a placeholder for now. */
-export type SectionKind = "landing" | "settings" | "placeholder";
+/**
+ * What a space's page shows: its landing, the shared settings page, the events list (with each
+ * event's photo grid below it), the photo import, or a placeholder for now.
+ */
+export type SectionKind = "landing" | "settings" | "events" | "upload" | "placeholder";
 
 export interface SpaceSection {
 	/** Path below the space's base; "" is the landing. */
@@ -62,8 +65,8 @@ export const spaces: Record<SpaceId, SpaceDefinition> = {
 		roles: proSpaceRoles,
 		sections: [
 			{ slug: "", section: "dashboard", icon: LayoutDashboard, kind: "landing" },
-			{ slug: "events", section: "events", icon: CalendarDays, kind: "placeholder" },
-			{ slug: "upload", section: "upload", icon: Upload, kind: "placeholder" },
+			{ slug: "events", section: "events", icon: CalendarDays, kind: "events" },
+			{ slug: "upload", section: "upload", icon: Upload, kind: "upload" },
 			{ slug: "sales", section: "sales", icon: Receipt, kind: "placeholder" },
 			{ slug: "credits", section: "credits", icon: Coins, kind: "placeholder" },
 			{ slug: "payouts", section: "payouts", icon: Banknote, kind: "placeholder" },
@@ -78,9 +81,9 @@ export const spaces: Record<SpaceId, SpaceDefinition> = {
 		roles: ["organizer"],
 		sections: [
 			{ slug: "", section: "dashboard", icon: LayoutDashboard, kind: "landing" },
-			{ slug: "races", section: "races", icon: Flag, kind: "placeholder" },
+			{ slug: "races", section: "races", icon: Flag, kind: "events" },
 			{ slug: "start-lists", section: "startLists", icon: ClipboardList, kind: "placeholder" },
-			{ slug: "upload", section: "upload", icon: Upload, kind: "placeholder" },
+			{ slug: "upload", section: "upload", icon: Upload, kind: "upload" },
 			{ slug: "photographers", section: "findPhotographers", icon: Handshake, kind: "placeholder" },
 			{ slug: "sales", section: "sales", icon: Receipt, kind: "placeholder" },
 			{ slug: "credits", section: "credits", icon: Coins, kind: "placeholder" },
@@ -121,6 +124,27 @@ export const spaces: Record<SpaceId, SpaceDefinition> = {
 
 export function sectionPath(space: SpaceDefinition, section: SpaceSection): string {
 	return section.slug ? `${space.base}/${section.slug}` : space.base;
+}
+
+/** Where a space's photo tools live: its events list, one event's grid, the import page. */
+export interface SpacePaths {
+	events: string;
+	event: (eventId: string) => string;
+	upload: (eventId?: string) => string;
+	credits: string;
+}
+
+export function spacePaths(space: SpaceDefinition): SpacePaths {
+	const slugOf = (kind: SectionKind, fallback: string) =>
+		space.sections.find((s) => s.kind === kind)?.slug ?? fallback;
+	const events = `${space.base}/${slugOf("events", "events")}`;
+	const upload = `${space.base}/${slugOf("upload", "upload")}`;
+	return {
+		events,
+		event: (eventId) => `${events}/${encodeURIComponent(eventId)}`,
+		upload: (eventId) => (eventId ? `${events}/${encodeURIComponent(eventId)}/upload` : upload),
+		credits: `${space.base}/credits`,
+	};
 }
 
 export function visibleSections(space: SpaceDefinition, role: Role): SpaceSection[] {

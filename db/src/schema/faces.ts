@@ -36,6 +36,8 @@ export const faces = pgTable(
 		bboxHeight: real("bbox_height").notNull(),
 		/** Detection confidence in percent 0–100, like bib confidence. */
 		confidence: real("confidence").notNull(),
+		/** 0..1: how usable the face is for identity (size, sharpness, pose); clusters are led by the clearest. */
+		quality: real("quality").notNull().default(0),
 		/**
 		 * float4[] from the local engine, compared per event (cosine) in SQL or in memory. Null
 		 * when the provider keeps vectors itself (Rekognition: see providerFaceId).

@@ -98,6 +98,11 @@ export const photos = pgTable(
 		attempts: integer("attempts").notNull().default(0),
 		/** Engine that read the bibs ("local", "rekognition"), for the OCR review view. */
 		ocrProvider: text("ocr_provider"),
+		/**
+		 * Set when a pro fixed the bibs by hand: from then on their list is the truth, and neither
+		 * a re-read (reprocess) nor face linking adds or removes a bib on this photo.
+		 */
+		bibsReviewedAt: timestamp("bibs_reviewed_at", { withTimezone: true }),
 		processedAt: timestamp("processed_at", { withTimezone: true }),
 		/** The earlier photo of the same event this one duplicates (rejected as `duplicate`). */
 		duplicateOfId: uuid("duplicate_of_id").references((): AnyPgColumn => photos.id, {

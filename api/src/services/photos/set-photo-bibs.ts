@@ -5,6 +5,7 @@ import { and, eq, notInArray } from "drizzle-orm";
 /**
  * A pro fixes the bibs of a photo by hand (OCR review): the list given becomes the photo's bibs,
  * each with source `manual` and full confidence; bibs read by OCR that stay keep their source.
+ * The photo is marked reviewed, so neither a re-read nor face linking changes the list again.
  */
 export async function setPhotoBibs(options: {
 	db: Db;
@@ -23,6 +24,7 @@ export async function setPhotoBibs(options: {
 	});
 	const bibs = [...new Set(options.bibs)];
 	await db.transaction(async (tx) => {
+		await tx.update(photos).set({ bibsReviewedAt: new Date() }).where(eq(photos.id, options.photoId));
 		const keep = bibs.length ? notInArray(photoBibs.bib, bibs) : undefined;
 		await tx.delete(photoBibs).where(and(eq(photoBibs.photoId, options.photoId), keep));
 		if (bibs.length) {

@@ -72,6 +72,24 @@ export const envSchema = v.object({
 	S3_SECRET_ACCESS_KEY: optionalText,
 	/** Path-style URLs (`endpoint/bucket/key`): needed by MinIO and most self-hosted S3 servers. */
 	S3_FORCE_PATH_STYLE: bool(false),
+	/**
+	 * Which AI engine reads bibs and faces: `local` (on the worker's CPU, no account) or
+	 * `rekognition` (AWS). The admin's AI settings can switch it at run time; this is the default.
+	 */
+	AI_PROVIDER: v.optional(v.picklist(["local", "rekognition"], 'must be "local" or "rekognition"'), "local"),
+	REKOGNITION_REGION: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1)), "eu-west-1"),
+	/** Another Rekognition endpoint (tests, VPC endpoints). Unset: AWS's for the region. */
+	REKOGNITION_ENDPOINT: v.optional(
+		v.pipe(v.string(), v.url("must be a URL such as https://rekognition.example.com")),
+	),
+	/** Unset: the AWS SDK's default chain (instance role, AWS_* variables, ~/.aws). Set both or neither. */
+	REKOGNITION_ACCESS_KEY_ID: optionalText,
+	REKOGNITION_SECRET_ACCESS_KEY: optionalText,
+	/** Face collections are `<prefix><eventId>`, one per event (several platforms can share an account). */
+	REKOGNITION_COLLECTION_PREFIX: v.optional(
+		v.pipe(v.string(), v.regex(/^[a-zA-Z0-9_.-]*$/, "letters, digits, _ . - only")),
+		"focus-racer-",
+	),
 });
 
 export type Env = v.InferOutput<typeof envSchema>;
@@ -97,6 +115,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
 	const env = result.output;
 	if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
 		throw new EnvError("Invalid environment:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together");
+	}
+	if ((env.REKOGNITION_ACCESS_KEY_ID === undefined) !== (env.REKOGNITION_SECRET_ACCESS_KEY === undefined)) {
+		throw new EnvError(
+			"Invalid environment:\n  REKOGNITION_ACCESS_KEY_ID and REKOGNITION_SECRET_ACCESS_KEY must be set together",
+		);
 	}
 	return env;
 }

@@ -1,4 +1,5 @@
 import { createSharp } from "../image/sharp.ts";
+import { bibDigitsSvg } from "./bib-digits.ts";
 
 /**
  * Race-like pictures for the demo event: a trail scene with one to three runners, each wearing
@@ -39,7 +40,7 @@ export async function makeDemoRacePhoto(options: {
 				<circle cx="${cx}" cy="${top + s(90)}" r="${s(80)}" fill="${skin}"/>
 				<rect x="${cx - s(140)}" y="${top + s(180)}" width="${s(280)}" height="${s(420)}" rx="${s(60)}" fill="${shirt}"/>
 				<rect x="${cx - s(115)}" y="${top + s(300)}" width="${s(230)}" height="${s(150)}" fill="white" stroke="#222" stroke-width="${s(4)}"/>
-				<text x="${cx}" y="${top + s(412)}" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="${s(110)}" text-anchor="middle" fill="#111">${bib}</text>
+				${bibDigitsSvg(bib, { cx, cy: top + s(375), height: s(100), maxWidth: s(200) })}
 				<rect x="${cx - s(120)}" y="${top + s(600)}" width="${s(90)}" height="${s(420)}" fill="#1d2733" transform="rotate(${Math.round(random() * 30 - 15)} ${cx - s(75)} ${top + s(600)})"/>
 				<rect x="${cx + s(30)}" y="${top + s(600)}" width="${s(90)}" height="${s(420)}" fill="#1d2733" transform="rotate(${Math.round(random() * 30 - 15)} ${cx + s(75)} ${top + s(600)})"/>
 			</g>`;

@@ -2,6 +2,7 @@ import { type Db, platformSettings } from "@focus-racer/db";
 import { inArray } from "drizzle-orm";
 import * as v from "valibot";
 import type { Storage } from "../storage/storage.ts";
+import { cachedValue } from "./cached-value.ts";
 
 /** Keys of platform_settings the pipeline reads (the admin issue adds their screens). */
 export const pipelineSettingKeys = { watermark: "watermark", pipeline: "pipeline" } as const;
@@ -34,7 +35,6 @@ export const defaultPipelineSettings: PipelineSettings = {
  */
 export function createPipelineSettingsReader(options: { db: Db; storage: Storage; ttlMs?: number }) {
 	const ttl = options.ttlMs ?? 60_000;
-	let cached: { at: number; value: Promise<PipelineSettings> } | undefined;
 	const load = async (): Promise<PipelineSettings> => {
 		const rows = await options.db
 			.select()
@@ -54,15 +54,7 @@ export function createPipelineSettingsReader(options: { db: Db; storage: Storage
 			watermark,
 		};
 	};
-	return (): Promise<PipelineSettings> => {
-		if (!cached || Date.now() - cached.at > ttl) {
-			cached = { at: Date.now(), value: load() };
-			cached.value.catch(() => {
-				cached = undefined;
-			});
-		}
-		return cached.value;
-	};
+	return cachedValue(load, ttl);
 }
 
 export type PipelineSettingsReader = ReturnType<typeof createPipelineSettingsReader>;

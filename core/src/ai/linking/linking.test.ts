@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { assignBibsToFaces } from "./assign-bibs-to-faces.ts";
+import { type ClusterInputFace, clusterFaces } from "./cluster-faces.ts";
+import { cosineSimilarity, packEmbeddings, similaritiesTo } from "./face-similarity.ts";
+
+/** Deterministic pseudo-random numbers, so a failure replays. */
+function random(seed: number) {
+	let state = seed >>> 0 || 1;
+	return () => {
+		state ^= state << 13;
+		state ^= state >>> 17;
+		state ^= state << 5;
+		return ((state >>> 0) / 4294967296) * 2 - 1;
+	};
+}
+
+const dims = 64;
+function person(seed: number): number[] {
+	const r = random(seed);
+	return Array.from({ length: dims }, () => r());
+}
+/** Another photo of the same person: the identity plus noise (cosine ≈ 0.85 to the identity). */
+function photoOf(identity: number[], seed: number, noise = 0.5): number[] {
+	const r = random(seed * 7919);
+	return identity.map((x) => x + noise * r());
+}
+
+describe("face similarity", () => {
+	it("is 1 for the same direction, ~0 for unrelated vectors, and packs rows as unit vectors", () => {
+		const a = person(1);
+		expect(
+			cosineSimilarity(
+				a,
+				a.map((x) => x * 3),
+			),
+		).toBeCloseTo(1, 6);
+		expect(Math.abs(cosineSimilarity(person(1), person(2)))).toBeLessThan(0.35);
+		const matrix = packEmbeddings([a, person(2), a.map((x) => -x)], dims);
+		const sims = similaritiesTo(matrix, a);
+		expect(sims[0]).toBeCloseTo(1, 5);
+		expect(sims[2]).toBeCloseTo(-1, 5);
+		expect(() => similaritiesTo(matrix, [1, 2])).toThrow(/dims/);
+	});
+});
+
+describe("assignBibsToFaces", () => {
+	const face = (x: number) => ({ box: { x, y: 0.1, width: 0.08, height: 0.1 } });
+	const bibAt = (bib: string, x: number, y = 0.38) => ({ bib, box: { x, y, width: 0.06, height: 0.04 } });
+
+	it("gives each bib to the face above it", () => {
+		const result = assignBibsToFaces([face(0.1), face(0.5)], [bibAt("512", 0.51), bibAt("77", 0.11)]);
+		expect([...result.entries()].sort()).toEqual([
+			[0, "77"],
+			[1, "512"],
+		]);
+	});
+
+	it("leaves a face without a bib when no bib is below it, and ignores a bib far away", () => {
+		const result = assignBibsToFaces([face(0.1), face(0.5)], [bibAt("77", 0.11), bibAt("9", 0.9, 0.9)]);
+		expect([...result.entries()]).toEqual([[0, "77"]]);
+	});
+
+	it("pairs one face with one bib whatever the boxes, including a typed bib", () => {
+		expect([...assignBibsToFaces([face(0.1)], [{ bib: "42", box: null }]).entries()]).toEqual([[0, "42"]]);
+		expect(assignBibsToFaces([face(0.1), face(0.5)], [{ bib: "42", box: null }]).size).toBe(0);
+	});
+});
+
+describe("clusterFaces", () => {
+	const alice = person(10);
+	const bob = person(20);
+	const carol = person(30);
+	const face = (
+		id: string,
+		photoId: string,
+		embedding: number[],
+		bib: string | null,
+		quality = 0.8,
+	): ClusterInputFace => ({
+		id,
+		photoId,
+		embedding,
+		bib,
+		quality,
+	});
+
+	it("links a face with a hidden bib to the runner it looks like, and only that one", () => {
+		const faces = [
+			face("a1", "p1", photoOf(alice, 1), "101"),
+			face("a2", "p2", photoOf(alice, 2), "101"),
+			face("b1", "p3", photoOf(bob, 3), "202"),
+			face("a3", "p4", photoOf(alice, 4), null),
+			face("b2", "p5", photoOf(bob, 5), null),
+			face("c1", "p6", photoOf(carol, 6), null),
+		];
+		const { clusters, links } = clusterFaces(faces, { threshold: 0.6 });
+		expect(links.map((l) => [l.faceId, l.bib]).sort()).toEqual([
+			["a3", "101"],
+			["b2", "202"],
+		]);
+		for (const link of links) expect(link.similarity).toBeGreaterThanOrEqual(0.6);
+		const clusterOf = (id: string) => clusters.find((c) => c.faceIds.includes(id));
+		expect(clusterOf("a3")?.bib).toBe("101");
+		expect(clusterOf("c1")?.bib).toBeNull();
+		expect(clusters).toHaveLength(3);
+	});
+
+	it("propagates a bib through the cluster: a face reaches the runner through a clearer face", () => {
+		// f1 is the runner wearing 303; f2 is close to f1; f3 is close to f2 but too far from f1 alone.
+		const base = person(40);
+		const drift = person(41);
+		const mix = (t: number) => base.map((x, i) => x * (1 - t) + (drift[i] ?? 0) * t);
+		const direct = cosineSimilarity(mix(0), mix(0.62));
+		expect(direct).toBeLessThan(0.7);
+		const faces = [
+			face("f1", "p1", mix(0), "303", 0.9),
+			face("f2", "p2", mix(0.3), null, 0.8),
+			face("f3", "p3", mix(0.62), null, 0.7),
+		];
+		const { links } = clusterFaces(faces, { threshold: 0.7 });
+		expect(links.map((l) => l.faceId).sort()).toEqual(["f2", "f3"]);
+	});
+
+	it("links nothing between look-alike runners it cannot tell apart", () => {
+		const twin = photoOf(alice, 99, 0.05);
+		const faces = [
+			face("a1", "p1", photoOf(alice, 1, 0.1), "101"),
+			face("t1", "p2", photoOf(twin, 2, 0.1), "999"),
+			face("x", "p3", photoOf(alice, 3, 0.1), null),
+		];
+		expect(clusterFaces(faces, { threshold: 0.6, margin: 0.05 }).links).toEqual([]);
+	});
+
+	it("never puts two faces of the same photo in one runner", () => {
+		const faces = [face("a1", "p1", photoOf(alice, 1), "101"), face("a2", "p1", photoOf(alice, 2), null)];
+		const { links, clusters } = clusterFaces(faces, { threshold: 0.5 });
+		expect(links).toEqual([]);
+		expect(clusters).toHaveLength(2);
+	});
+
+	it("respects the threshold from the settings", () => {
+		const faces = [
+			face("a1", "p1", photoOf(alice, 1, 1.2), "101"),
+			face("a2", "p2", photoOf(alice, 2, 1.2), null),
+		];
+		const similarity = cosineSimilarity(faces[0]?.embedding ?? [], faces[1]?.embedding ?? []);
+		expect(clusterFaces(faces, { threshold: similarity - 0.01 }).links).toHaveLength(1);
+		expect(clusterFaces(faces, { threshold: similarity + 0.01 }).links).toHaveLength(0);
+	});
+});

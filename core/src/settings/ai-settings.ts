@@ -1,0 +1,101 @@
+import { type Db, platformSettings } from "@focus-racer/db";
+import { eq } from "drizzle-orm";
+import * as v from "valibot";
+import { type AiProvider, aiProviders } from "../ai/ai-engine.ts";
+import { cachedValue } from "./cached-value.ts";
+
+/** The platform_settings key of the admin's AI settings. */
+export const aiSettingsKey = "ai";
+
+const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100));
+
+/** What the admin may set; every field optional, a missing one takes the default below. */
+export const aiSettingsSchema = v.object({
+	provider: v.optional(v.picklist(aiProviders)),
+	/** PRODUCT.md §3: text reads below 70 % are not bibs. */
+	bibMinConfidence: v.optional(percent),
+	/** PRODUCT.md §3: bibs are 1 to 6 digits. */
+	bibMinLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
+	bibMaxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
+	/** Off: faces are neither detected nor stored (no selfie search, no face linking). */
+	faceIndexing: v.optional(v.boolean()),
+	/** Rekognition similarity (0–100) for a face to count as the same runner; PRODUCT.md: 85. */
+	faceMatchSimilarity: v.optional(percent),
+	/**
+	 * The same for the local engine, as a cosine of its embeddings (a different scale from
+	 * Rekognition's percent: 0.72 gave no false pair on any set we measured).
+	 */
+	localFaceMatchCosine: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+	/**
+	 * Selfie search shows photos above these (Rekognition percent, local cosine). Lower than the
+	 * linking thresholds on purpose: a runner glancing past a look-alike costs nothing, while a
+	 * wrong link files a photo under someone else.
+	 */
+	selfieMinSimilarity: v.optional(percent),
+	localSelfieMinCosine: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+});
+
+export type AiSettingsInput = v.InferInput<typeof aiSettingsSchema>;
+
+export interface AiSettings {
+	provider: AiProvider;
+	bibMinConfidence: number;
+	bibMinLength: number;
+	bibMaxLength: number;
+	faceIndexing: boolean;
+	faceMatchSimilarity: number;
+	localFaceMatchCosine: number;
+	selfieMinSimilarity: number;
+	localSelfieMinCosine: number;
+}
+
+export function defaultAiSettings(provider: AiProvider): AiSettings {
+	return {
+		provider,
+		bibMinConfidence: 70,
+		bibMinLength: 1,
+		bibMaxLength: 6,
+		faceIndexing: true,
+		faceMatchSimilarity: 85,
+		localFaceMatchCosine: 0.72,
+		selfieMinSimilarity: 80,
+		localSelfieMinCosine: 0.55,
+	};
+}
+
+/** The stored value over the defaults; a bad stored value is ignored as a whole, never half-read. */
+export function resolveAiSettings(stored: unknown, defaultProvider: AiProvider): AiSettings {
+	const defaults = defaultAiSettings(defaultProvider);
+	const parsed = v.safeParse(aiSettingsSchema, stored ?? {});
+	if (!parsed.success) return defaults;
+	const out = parsed.output;
+	const settings = {
+		provider: out.provider ?? defaults.provider,
+		bibMinConfidence: out.bibMinConfidence ?? defaults.bibMinConfidence,
+		bibMinLength: out.bibMinLength ?? defaults.bibMinLength,
+		bibMaxLength: out.bibMaxLength ?? defaults.bibMaxLength,
+		faceIndexing: out.faceIndexing ?? defaults.faceIndexing,
+		faceMatchSimilarity: out.faceMatchSimilarity ?? defaults.faceMatchSimilarity,
+		localFaceMatchCosine: out.localFaceMatchCosine ?? defaults.localFaceMatchCosine,
+		selfieMinSimilarity: out.selfieMinSimilarity ?? defaults.selfieMinSimilarity,
+		localSelfieMinCosine: out.localSelfieMinCosine ?? defaults.localSelfieMinCosine,
+	};
+	if (settings.bibMinLength > settings.bibMaxLength) return defaults;
+	return settings;
+}
+
+/**
+ * The admin's AI settings as the worker sees them: re-read at most every `ttlMs` (a minute by
+ * default), so a change applies without restarting any worker.
+ */
+export function createAiSettingsReader(options: { db: Db; defaultProvider: AiProvider; ttlMs?: number }) {
+	return cachedValue(async (): Promise<AiSettings> => {
+		const [row] = await options.db
+			.select({ value: platformSettings.value })
+			.from(platformSettings)
+			.where(eq(platformSettings.key, aiSettingsKey));
+		return resolveAiSettings(row?.value, options.defaultProvider);
+	}, options.ttlMs ?? 60_000);
+}
+
+export type AiSettingsReader = ReturnType<typeof createAiSettingsReader>;

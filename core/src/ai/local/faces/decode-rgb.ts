@@ -1,0 +1,27 @@
+import { createSharp } from "../../../image/sharp.ts";
+
+/** Interleaved 8-bit RGB, top row first. */
+export interface RgbImage {
+	data: Uint8Array;
+	width: number;
+	height: number;
+}
+
+/**
+ * Decodes an engine image to the raw RGB the face models take. EXIF orientation is applied so a
+ * selfie taken sideways is seen upright (the pipeline's AI JPEGs are already upright and carry no
+ * orientation); alpha (PNG selfies) is flattened on white like the rest of the pipeline does.
+ */
+export async function decodeRgb(data: Uint8Array): Promise<RgbImage> {
+	const { data: pixels, info } = await createSharp(data, { autoOrient: true, failOn: "error" })
+		.flatten({ background: "#ffffff" })
+		.toColourspace("srgb")
+		.raw({ depth: "uchar" })
+		.toBuffer({ resolveWithObject: true });
+	if (info.channels !== 3) throw new Error(`decodeRgb: ${info.channels} channels, expected 3`);
+	return {
+		data: new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength),
+		width: info.width,
+		height: info.height,
+	};
+}

@@ -1,0 +1,176 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cameraJpeg, seededRandom } from "../../../image/image-fixtures.testkit.ts";
+import { createSharp } from "../../../image/sharp.ts";
+import type { AiImage, DetectedFace } from "../../ai-engine.ts";
+import { decodeRgb } from "./decode-rgb.ts";
+import { embedFace, faceEmbeddingModel } from "./embed-face.ts";
+import { fetchLog } from "./file-fetch.ts";
+import { defaultFaceModelOptions } from "./human-config.ts";
+import { loadFaceres } from "./load-faceres.ts";
+import { humanLocations, loadHuman } from "./load-human.ts";
+import { createLocalFaces, type LocalFaces } from "./local-faces.ts";
+import { cosine } from "./score-faces.ts";
+
+/**
+ * Real models on human's own MIT sample (read from the installed package, never copied): a
+ * 1280×1158 collage, a strip of eight thumbnails on top (2nd: a woman, 3rd: a man, each one
+ * clear face) above a group photo of about fifteen people standing in a row.
+ */
+const require = createRequire(import.meta.url);
+const samplePath = path.join(
+	path.dirname(path.dirname(require.resolve("@vladmandic/human"))),
+	"assets",
+	"samples.jpg",
+);
+const regions = {
+	woman: { left: 165, top: 0, width: 152, height: 160 },
+	man: { left: 325, top: 0, width: 212, height: 160 },
+	group: { left: 0, top: 200, width: 1280, height: 958 },
+} as const;
+
+let sample: Buffer;
+let engine: LocalFaces;
+
+async function crop(name: keyof typeof regions, scale = 1, quality = 92): Promise<AiImage> {
+	const region = regions[name];
+	const width = Math.round(region.width * scale);
+	const height = Math.round(region.height * scale);
+	const data = await createSharp(sample).extract(region).resize(width, height).jpeg({ quality }).toBuffer();
+	return { data, width, height };
+}
+
+function largest(faces: DetectedFace[]): DetectedFace {
+	const [face] = [...faces].sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height);
+	if (!face) throw new Error("no face");
+	return face;
+}
+
+function embeddingOf(face: DetectedFace): number[] {
+	if (!face.embedding) throw new Error("face without embedding");
+	return face.embedding;
+}
+
+beforeAll(async () => {
+	sample = await readFile(samplePath);
+	engine = createLocalFaces();
+});
+
+afterAll(async () => {
+	await engine.close();
+});
+
+describe("local faces", () => {
+	it("finds no face in a scene without people, nor in noise", async () => {
+		const scene = await cameraJpeg({ seed: 3, width: 1600, height: 1067 });
+		expect(await engine.detectFaces({ data: scene, width: 1600, height: 1067 })).toEqual([]);
+		const random = seededRandom(11);
+		const noise = Buffer.from(Array.from({ length: 640 * 480 * 3 }, () => Math.floor(random() * 256)));
+		const data = await createSharp(noise, { raw: { width: 640, height: 480, channels: 3 } })
+			.jpeg()
+			.toBuffer();
+		expect(await engine.detectFaces({ data, width: 640, height: 480 })).toEqual([]);
+	});
+
+	it("finds the one face of each portrait thumbnail, with a sane box and a unit embedding", async () => {
+		for (const name of ["woman", "man"] as const) {
+			const faces = await engine.detectFaces(await crop(name));
+			expect(faces).toHaveLength(1);
+			const [face] = faces;
+			if (!face) throw new Error("no face");
+			const { x, y, width, height } = face.box;
+			// Heads in the upper half, a fifth to two fifths of the thumbnail wide, about square.
+			expect(y).toBeLessThan(0.4);
+			expect(x).toBeGreaterThan(0.1);
+			expect(x + width).toBeLessThan(0.9);
+			expect(width).toBeGreaterThan(0.2);
+			expect(width).toBeLessThan(0.5);
+			expect(height / width).toBeGreaterThan(0.6);
+			expect(height / width).toBeLessThan(1.6);
+			expect(face.confidence).toBeGreaterThan(60);
+			expect(face.confidence).toBeLessThanOrEqual(100);
+			expect(face.quality).toBeGreaterThan(0);
+			expect(face.quality).toBeLessThanOrEqual(1);
+			expect(face.embeddingModel).toBe(faceEmbeddingModel);
+			expect(face.providerFaceId).toBeNull();
+			const embedding = embeddingOf(face);
+			expect(embedding).toHaveLength(1024);
+			expect(Math.hypot(...embedding)).toBeCloseTo(1, 5);
+		}
+	});
+
+	it("finds many of the group's faces, in the row of heads, inside the image", async () => {
+		const group = await crop("group");
+		const faces = await engine.detectFaces(group);
+		expect(faces.length).toBeGreaterThanOrEqual(5);
+		for (const face of faces) {
+			const { x, y, width, height } = face.box;
+			expect(x).toBeGreaterThanOrEqual(0);
+			expect(y).toBeGreaterThanOrEqual(0);
+			expect(x + width).toBeLessThanOrEqual(1);
+			expect(y + height).toBeLessThanOrEqual(1);
+			// The heads stand between 15 % and 50 % of the photo's height, each ~5 % of its width.
+			expect(y).toBeGreaterThan(0.1);
+			expect(y + height).toBeLessThan(0.55);
+			expect(width).toBeGreaterThan(0.02);
+			expect(width).toBeLessThan(0.15);
+		}
+	});
+
+	it("gives a face nearly the same vector after re-encoding and rescaling; another person scores lower", async () => {
+		const woman = embeddingOf(largest(await engine.detectFaces(await crop("woman"))));
+		const womanAgain = embeddingOf(largest(await engine.detectFaces(await crop("woman", 1.7, 60))));
+		const man = embeddingOf(largest(await engine.detectFaces(await crop("man"))));
+		const manAgain = embeddingOf(largest(await engine.detectFaces(await crop("man", 0.8, 70))));
+		const same = [cosine(woman, womanAgain), cosine(man, manAgain)];
+		const different = [cosine(woman, man), cosine(woman, manAgain), cosine(womanAgain, man)];
+		for (const similarity of same) expect(similarity).toBeGreaterThan(0.85);
+		for (const similarity of different) expect(similarity).toBeLessThan(Math.min(...same) - 0.2);
+	});
+
+	it("leaves no tensor behind over many photos", async () => {
+		const { tf } = await loadHuman(defaultFaceModelOptions);
+		const images = [await crop("man"), await crop("group"), await crop("woman", 0.5)];
+		await engine.detectFaces(images[0] as AiImage);
+		const before = tf.memory().numTensors;
+		for (let i = 0; i < 20; i++) await engine.detectFaces(images[i % images.length] as AiImage);
+		expect(tf.memory().numTensors).toBe(before);
+	});
+
+	it("loads every model from disk: no network", () => {
+		expect(fetchLog.length).toBeGreaterThan(0);
+		expect(fetchLog.filter((url) => !url.startsWith("file:"))).toEqual([]);
+	});
+
+	it("refuses photos after close and a second model configuration", async () => {
+		const other = createLocalFaces();
+		await other.close();
+		await expect(other.detectFaces(await crop("man"))).rejects.toThrow(/after close/);
+		expect(() => loadHuman({ ...defaultFaceModelOptions, mesh: !defaultFaceModelOptions.mesh })).toThrow(
+			/one face model configuration/,
+		);
+	});
+});
+
+describe("fused faceres graph", () => {
+	it("gives the descriptors of the original graph", async () => {
+		const { tf, faceres } = await loadHuman(defaultFaceModelOptions);
+		const plain = await loadFaceres(tf, humanLocations().modelBasePath, { fuse: false });
+		try {
+			const rgb = await decodeRgb((await crop("woman")).data);
+			const pixels = tf.tensor3d(rgb.data, [rgb.height, rgb.width, 3], "int32");
+			const face = tf.div(pixels, 255);
+			try {
+				const fused = await embedFace(tf, faceres, face);
+				const original = await embedFace(tf, plain, face);
+				expect(cosine(fused, original)).toBeGreaterThan(0.9999);
+			} finally {
+				tf.dispose([pixels, face]);
+			}
+		} finally {
+			plain.dispose();
+		}
+	});
+});

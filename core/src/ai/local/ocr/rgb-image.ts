@@ -1,0 +1,66 @@
+import { createSharp } from "../../../image/sharp.ts";
+import type { AiImage } from "../../ai-engine.ts";
+
+/** Decoded 8-bit RGB pixels, interleaved, top row first: what the OCR models are fed from. */
+export interface RgbImage {
+	data: Uint8Array;
+	width: number;
+	height: number;
+}
+
+/** A rectangle in pixels of an image (x, y: top-left corner). */
+export interface PixelRect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * Decodes an engine image once; every crop of the photo is then cut from these pixels, never
+ * from a re-encoded JPEG (a second lossy pass blurs small digits).
+ */
+export async function decodeRgb(image: AiImage): Promise<RgbImage> {
+	// The engine images are the pipeline's own 8-bit sRGB JPEGs: no alpha or colour conversion
+	// to pay for, except for odd inputs (grey, alpha), which removeAlpha/toColourspace settle.
+	const { data, info } = await createSharp(image.data)
+		.removeAlpha()
+		.toColourspace("srgb")
+		.raw({ depth: "uchar" })
+		.toBuffer({ resolveWithObject: true });
+	if (info.channels !== 3) throw new Error(`decodeRgb: expected 3 channels, got ${info.channels}`);
+	return { data, width: info.width, height: info.height };
+}
+
+/** Clamps a rectangle to the image and rounds it to whole pixels (at least 1×1). */
+export function clampRect(rect: PixelRect, width: number, height: number): PixelRect {
+	const left = Math.min(width - 1, Math.max(0, Math.floor(rect.x)));
+	const top = Math.min(height - 1, Math.max(0, Math.floor(rect.y)));
+	const right = Math.max(left + 1, Math.min(width, Math.ceil(rect.x + rect.width)));
+	const bottom = Math.max(top + 1, Math.min(height, Math.ceil(rect.y + rect.height)));
+	return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/**
+ * Cuts `rect` (clamped to the image) and resizes it to exactly outWidth×outHeight. libvips
+ * resamples with an antialiasing kernel, which a nearest/bilinear JS loop would not do when
+ * a big photo is shrunk for the detector.
+ */
+export async function cropResizeRgb(
+	image: RgbImage,
+	rect: PixelRect,
+	outWidth: number,
+	outHeight: number,
+): Promise<RgbImage> {
+	const area = clampRect(rect, image.width, image.height);
+	const width = Math.max(1, Math.round(outWidth));
+	const height = Math.max(1, Math.round(outHeight));
+	const data = await createSharp(image.data, {
+		raw: { width: image.width, height: image.height, channels: 3 },
+	})
+		.extract({ left: area.x, top: area.y, width: area.width, height: area.height })
+		.resize(width, height, { fit: "fill" })
+		.raw({ depth: "uchar" })
+		.toBuffer();
+	return { data, width, height };
+}

@@ -5,6 +5,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./deps.ts";
 import { mountMediaRoute } from "./http/media-route.ts";
 import { originCheck } from "./http/origin-check.ts";
+import { mountSelfieSearchRoute } from "./http/selfie-search-route.ts";
 import { mountUploadRoute } from "./http/upload-route.ts";
 import { mountWebApp } from "./http/web-app.ts";
 import { appRouter } from "./routers/index.ts";
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): App {
 	app.use("/trpc/*", originCheck(deps.env));
 	app.use("/api/*", originCheck(deps.env));
 	mountUploadRoute(app, deps);
+	mountSelfieSearchRoute(app, deps);
 	app.use(
 		"/trpc/*",
 		trpcServer({

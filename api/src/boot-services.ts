@@ -1,16 +1,31 @@
 import {
+	type AiEngines,
+	type AiSettingsReader,
+	createAiEngines,
+	createAiSettingsReader,
+	createEventFaceIndexCache,
 	createQueue,
 	createStorage,
 	type Env,
+	type EventFaceIndexCache,
 	ensureQueues,
 	type Logger,
 	type Storage,
 } from "@focus-racer/core";
+import type { Db } from "@focus-racer/db";
 import type { PgBoss } from "pg-boss";
 
-export interface ApiServices {
+/** The parts of AppDeps that are services of their own, started and stopped together. */
+export interface ApiServiceDeps {
 	queue: PgBoss;
 	storage: Storage;
+	ai: AiEngines;
+	aiSettings: AiSettingsReader;
+	faceIndex: EventFaceIndexCache;
+}
+
+export interface ApiServices {
+	deps: ApiServiceDeps;
 	close: () => Promise<void>;
 }
 
@@ -22,6 +37,7 @@ export async function startApiServices(options: {
 	env: Env;
 	url: string;
 	log: Logger;
+	db: Db;
 }): Promise<ApiServices> {
 	const queue = await createQueue({
 		url: options.url,
@@ -31,5 +47,18 @@ export async function startApiServices(options: {
 	});
 	await ensureQueues(queue);
 	const storage = createStorage(options.env);
-	return { queue, storage, close: () => queue.stop({ graceful: false, close: true }) };
+	const ai = createAiEngines(options.env);
+	return {
+		deps: {
+			queue,
+			storage,
+			ai,
+			aiSettings: createAiSettingsReader({ db: options.db, defaultProvider: options.env.AI_PROVIDER }),
+			faceIndex: createEventFaceIndexCache({ db: options.db }),
+		},
+		close: async () => {
+			await ai.close();
+			await queue.stop({ graceful: false, close: true });
+		},
+	};
 }

@@ -1,4 +1,11 @@
-import type { Env, Logger, Storage } from "@focus-racer/core";
+import type {
+	AiEngines,
+	AiSettingsReader,
+	Env,
+	EventFaceIndexCache,
+	Logger,
+	Storage,
+} from "@focus-racer/core";
 import type { Db } from "@focus-racer/db";
 import type { PgBoss } from "pg-boss";
 
@@ -11,6 +18,11 @@ export interface AppDeps {
 	queue?: PgBoss;
 	/** Media storage (uploads, media route). */
 	storage?: Storage;
+	/** AI engines for selfie search (the local face model loads on the first search). */
+	ai?: AiEngines;
+	aiSettings?: AiSettingsReader;
+	/** Events' face vectors kept packed between selfie searches. */
+	faceIndex?: EventFaceIndexCache;
 	/** Folder of the built web app; unset: the api serves no static files. */
 	webDist?: string;
 }

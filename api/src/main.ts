@@ -15,13 +15,12 @@ async function main(): Promise<void> {
 		);
 	const { handle } = await prepareDatabase({ env, url: env.DATABASE_URL, embedded: false, log });
 	const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
-	const services = await startApiServices({ env, url: env.DATABASE_URL, log });
+	const services = await startApiServices({ env, url: env.DATABASE_URL, log, db: handle.db });
 	const app = createApp({
 		env,
 		db: handle.db,
 		log,
-		queue: services.queue,
-		storage: services.storage,
+		...services.deps,
 		webDist,
 	});
 	const server = await listen(app, { host: env.HOST, port: env.PORT });

@@ -1,4 +1,6 @@
 import type {
+	AiEngines,
+	AiSettingsReader,
 	CpuLimit,
 	Env,
 	JobName,
@@ -24,6 +26,10 @@ export interface JobDeps {
 	retryLimit: number;
 	/** Admin settings of the pipeline (watermark, thresholds), cached briefly. */
 	pipelineSettings: PipelineSettingsReader;
+	/** The AI engines, each created on first use (the local models load once per process). */
+	ai: AiEngines;
+	/** Admin AI settings (provider, thresholds, face indexing), cached briefly: no restart needed. */
+	aiSettings: AiSettingsReader;
 }
 
 /** The run being handled, for handlers that care (progress, cancellation, idempotency keys). */

@@ -1,5 +1,6 @@
 import type { JobName } from "@focus-racer/core";
 import type { JobHandler } from "./job-handler.ts";
+import { clusterEventFaces } from "./jobs/faces-cluster.ts";
 import { processPhotoJob } from "./jobs/photos-process.ts";
 import { requeueStuckPhotos } from "./jobs/photos-requeue-stuck.ts";
 import { purgeExpiredSessions } from "./jobs/sessions-purge-expired.ts";
@@ -12,6 +13,7 @@ export type JobHandlers = { [N in JobName]: JobHandler<N> };
  * is a type error, so a queue can never be left without a consumer.
  */
 export const jobHandlers = {
+	"faces.cluster": clusterEventFaces,
 	"photos.process": processPhotoJob,
 	"photos.reprocess": processPhotoJob,
 	"photos.requeue-stuck": requeueStuckPhotos,

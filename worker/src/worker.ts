@@ -1,4 +1,7 @@
 import {
+	type AiEngines,
+	createAiEngines,
+	createAiSettingsReader,
 	createCpuLimit,
 	createPipelineSettingsReader,
 	createQueue,
@@ -38,6 +41,8 @@ export interface StartWorkerOptions {
 	storage?: Storage;
 	/** The registry by default; tests swap in slower or failing handlers. */
 	handlers?: JobHandlers;
+	/** The AI engines; by default the env's (local models loaded on first use, closed at stop). */
+	ai?: AiEngines;
 }
 
 export interface RunningWorker {
@@ -60,12 +65,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
 		boss = await createQueue({ url: env.DATABASE_URL, log, instanceName: "worker" });
 	}
 	const stopTimeoutMs = options.stopTimeoutMs ?? 15_000;
+	let ai: AiEngines | undefined;
 	try {
 		await ensureQueues(boss);
 		// A worker that was killed left its jobs `active`: one supervision pass now sends back those
 		// whose heartbeat went stale or whose expireInSeconds passed, instead of at the next timer.
 		await boss.supervise();
 		const storage = options.storage ?? createStorage(env);
+		ai = options.ai ?? createAiEngines(env);
 		const deps: JobDeps = {
 			env,
 			db,
@@ -75,12 +82,15 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
 			cpu: createCpuLimit(),
 			retryLimit: queueDefaults.retryLimit,
 			pipelineSettings: createPipelineSettingsReader({ db, storage }),
+			ai,
+			aiSettings: createAiSettingsReader({ db, defaultProvider: env.AI_PROVIDER }),
 		};
 		const handlers = options.handlers ?? jobHandlers;
 		for (const name of jobNames) await consume(boss, name, handlers, deps, env.WORKER_CONCURRENCY);
 		await registerSchedules(boss, log);
 	} catch (err) {
 		if (ownsBoss) await boss.stop({ graceful: false }).catch(() => {});
+		if (!options.ai) await ai?.close().catch(() => {});
 		throw err;
 	}
 	log.info({ queues: jobNames, concurrency: env.WORKER_CONCURRENCY }, "worker started");
@@ -94,6 +104,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
 				log.info("worker stopping: finishing jobs in flight");
 				if (ownsBoss) await running.stop({ graceful: true, timeout: stopTimeoutMs });
 				else await Promise.all(jobNames.map((name) => running.offWork(name, { wait: true })));
+				if (!options.ai) await ai?.close();
 				log.info("worker stopped");
 			})();
 			return stopping;

@@ -47,14 +47,11 @@ export async function measureEndToEnd(
 		});
 		const logger = createLogger(env, "bench");
 		const handle = createDb(pg.url);
-		const services = await startApiServices({ env, url: pg.url, log: logger });
-		const server = await listen(
-			createApp({ env, db: handle.db, log: logger, queue: services.queue, storage: services.storage }),
-			{
-				host: "127.0.0.1",
-				port: 0,
-			},
-		);
+		const services = await startApiServices({ env, url: pg.url, log: logger, db: handle.db });
+		const server = await listen(createApp({ env, db: handle.db, log: logger, ...services.deps }), {
+			host: "127.0.0.1",
+			port: 0,
+		});
 		const password = "bench-password-123";
 		const [user] = await handle.db
 			.insert(users)

@@ -52,15 +52,14 @@ async function start(): Promise<void> {
 		}
 		const { handle, demoAccounts } = await prepareDatabase({ env, url, embedded: Boolean(embedded), log });
 		cleanups.push(() => handle.close());
-		const services = await startApiServices({ env, url, log });
+		const services = await startApiServices({ env, url, log, db: handle.db });
 		cleanups.push(() => services.close());
 		const webDist = ensureWebBuild(root, (m) => log.info(m));
 		const app = createApp({
 			env,
 			db: handle.db,
 			log: createLogger(env, "api"),
-			queue: services.queue,
-			storage: services.storage,
+			...services.deps,
 			webDist,
 		});
 		const server = await listen(app, { host: env.HOST, port: env.PORT });
@@ -81,8 +80,8 @@ async function start(): Promise<void> {
 			// In the background: the URL prints now, the gallery fills up as the worker goes.
 			void seedDemoPhotos({
 				db: handle.db,
-				storage: services.storage,
-				queue: services.queue,
+				storage: services.deps.storage,
+				queue: services.deps.queue,
 				log,
 				count: env.DEMO_PHOTOS,
 				maxPixels: env.MAX_IMAGE_PIXELS,

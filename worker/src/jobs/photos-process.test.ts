@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
+	type AiEngines,
+	createAiEngines,
+	createAiSettingsReader,
 	createCpuLimit,
 	createLogger,
 	createPipelineSettingsReader,
@@ -26,6 +29,7 @@ let tdb: TestDatabase;
 let storage: Storage;
 let boss: PgBoss;
 let deps: JobDeps;
+let ai: AiEngines;
 let mediaDir: string;
 const run = { id: "test", retryCount: 0, signal: new AbortController().signal };
 
@@ -42,6 +46,10 @@ beforeAll(async () => {
 	const log = createLogger(env, "worker-test");
 	storage = createStorage(env);
 	boss = await createQueue({ url: tdb.url, log, background: false });
+	// The AI step queues faces.cluster when it finds a face.
+	await ensureQueues(boss);
+	// The real local engine: the offline default path, models loaded once for the file.
+	ai = createAiEngines(env);
 	deps = {
 		env,
 		db: tdb.db,
@@ -51,9 +59,12 @@ beforeAll(async () => {
 		cpu: createCpuLimit(),
 		retryLimit: 3,
 		pipelineSettings: createPipelineSettingsReader({ db: tdb.db, storage, ttlMs: 0 }),
+		ai,
+		aiSettings: createAiSettingsReader({ db: tdb.db, defaultProvider: "local", ttlMs: 0 }),
 	};
 });
 afterAll(async () => {
+	await ai.close();
 	await boss.stop({ graceful: false, close: true });
 	await tdb.close();
 	rmSync(mediaDir, { recursive: true, force: true });

@@ -35,6 +35,8 @@ export async function processPhotoJob(
 	if (!reprocess && (photo.status === "ready" || photo.status === "rejected")) {
 		return { skipped: `already ${photo.status}` };
 	}
+	// A re-read of the AI alone keeps the filters' verdict: a rejected photo stays out of the gallery.
+	if (data.step === "ai" && photo.status !== "ready") return { skipped: `${photo.status}: not re-read` };
 	await db.transaction(async (tx) => {
 		await tx
 			.update(photos)
@@ -48,10 +50,6 @@ export async function processPhotoJob(
 		await recordPhotoProgress(tx, progressOf(photo, "processing", "derivatives"));
 	});
 	try {
-		if (data.step === "ai") {
-			await runPhotoAi(deps, photo);
-			return await markReady(deps, photo, {});
-		}
 		const original = await storage.getBuffer(photo.originalKey);
 		const settings = await deps.pipelineSettings();
 		let derived: Derived;
@@ -61,6 +59,8 @@ export async function processPhotoJob(
 					maxPixels: deps.env.MAX_IMAGE_PIXELS,
 					autoRetouch: photo.options.autoRetouch,
 					watermark: settings.watermark,
+					// Smart crops are cut from these pixels after the AI step, without a second decode.
+					keepDecoded: photo.options.smartCrop && data.step !== "derivatives",
 				}),
 			);
 		} catch (err) {
@@ -78,13 +78,22 @@ export async function processPhotoJob(
 				takenAt: photo.takenAt ?? derived.takenAt,
 			})
 			.where(eq(photos.id, photo.id));
-		// Filters before storing anything: a rejected photo never writes derivatives.
-		const filtered = await applyFilters(deps, photo, derived, settings);
-		if (filtered) return filtered;
-		const keys = await storeDerivatives(deps, photo, derived);
-		await db.update(photos).set(keys).where(eq(photos.id, photo.id));
-		if (data.step !== "derivatives") await runPhotoAi(deps, photo);
-		return await markReady(deps, photo, keys);
+		// Filters before storing anything: a rejected photo never writes derivatives. A re-read of
+		// the AI alone (`step: ai`) keeps the stored derivatives and the filters' verdict.
+		if (data.step !== "ai") {
+			const filtered = await applyFilters(deps, photo, derived, settings);
+			if (filtered) return filtered;
+		}
+		const keys = data.step === "ai" ? {} : await storeDerivatives(deps, photo, derived);
+		if (data.step !== "ai") await db.update(photos).set(keys).where(eq(photos.id, photo.id));
+		const ai =
+			data.step === "derivatives"
+				? undefined
+				: await runPhotoAi(deps, photo, {
+						aiImage: { data: derived.aiInput, ...derived.sizes.aiInput },
+						cropSource: derived.decoded ?? original,
+					});
+		return { ...(await markReady(deps, photo, keys)), ...(ai ? { ai } : {}) };
 	} catch (err) {
 		// pg-boss retries with backoff; after the last retry the pro sees `failed` with the error.
 		if (run.retryCount >= deps.retryLimit) {

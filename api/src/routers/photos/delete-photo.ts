@@ -5,8 +5,12 @@ import { requireStorage } from "./require-storage.ts";
 
 export const deletePhotoInput = v.object({ photoId: v.pipe(v.string(), v.uuid()) });
 
-export const remove = proProcedure
-	.input(deletePhotoInput)
-	.mutation(({ ctx, input }) =>
-		deletePhoto({ db: ctx.deps.db, storage: requireStorage(ctx), user: ctx.user, photoId: input.photoId }),
-	);
+export const remove = proProcedure.input(deletePhotoInput).mutation(({ ctx, input }) =>
+	deletePhoto({
+		db: ctx.deps.db,
+		storage: requireStorage(ctx),
+		...(ctx.deps.ai ? { ai: ctx.deps.ai } : {}),
+		user: ctx.user,
+		photoId: input.photoId,
+	}),
+);

@@ -1,0 +1,278 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import {
+	type AiImage,
+	type BibRead,
+	bibsFromCandidates,
+	candidatesFromRead,
+	createLocalEngine,
+	type DetectedFace,
+	defaultAiSettings,
+	type IdentityFace,
+	type LabelledPhoto,
+	matchBoxes,
+	type PhotoScore,
+	type PixelBox,
+	packEmbeddings,
+	readBibs,
+	recallScore,
+	sameRunnerTop1,
+	scorePhoto,
+	similaritiesTo,
+	summariseScores,
+	toAiImage,
+} from "@focus-racer/core";
+
+/**
+ * `npm run bench:ai [-- <dir>] [--runs 3] [--timing-photos 24]`: accuracy and cost of the local
+ * AI engine on labelled race photos (default ../shared/datasets/rbnr-dev: `images/`,
+ * `labels.json`, optional `face_identities.json`), against whole-image OCR as the baseline in
+ * the same run. Every photo is read once for the accuracy figures; the CPU figures are the
+ * median over `runs` passes on the same first `timing-photos` photos. Figures only, never
+ * assertions; the last line is one JSON object.
+ */
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		runs: { type: "string", default: "3" },
+		"timing-photos": { type: "string", default: "24" },
+		limit: { type: "string" },
+	},
+});
+const here = fileURLToPath(import.meta.url);
+const dir = path.resolve(positionals[0] ?? path.resolve(here, "../../../../../shared/datasets/rbnr-dev"));
+const runs = Math.max(1, Number(values.runs));
+const timingPhotos = Math.max(1, Number(values["timing-photos"]));
+const log = (line = "") => process.stdout.write(`${line}\n`);
+
+interface Label extends LabelledPhoto {
+	faces: readonly (readonly [number, number, number, number, string])[];
+}
+
+if (!existsSync(path.join(dir, "labels.json")) || !existsSync(path.join(dir, "images"))) {
+	log(`bench:ai: no labelled photos in ${dir} (needs images/ and labels.json): nothing measured.`);
+	log(JSON.stringify({ bench: "ai", skipped: `no dataset at ${dir}` }));
+	process.exit(0);
+}
+
+const labels = JSON.parse(readFileSync(path.join(dir, "labels.json"), "utf8")) as Record<string, Label>;
+const identitiesFile = path.join(dir, "face_identities.json");
+const identities = existsSync(identitiesFile)
+	? (
+			JSON.parse(readFileSync(identitiesFile, "utf8")) as {
+				identities: Record<string, { file: string; face_box: [number, number, number, number] }[]>;
+			}
+		).identities
+	: {};
+const files = Object.keys(labels)
+	.sort()
+	.slice(0, values.limit ? Number(values.limit) : undefined);
+const settings = defaultAiSettings("local");
+const ruleOptions = {
+	minConfidence: settings.bibMinConfidence,
+	minLength: settings.bibMinLength,
+	maxLength: settings.bibMaxLength,
+};
+const engine = createLocalEngine();
+
+async function load(file: string): Promise<AiImage> {
+	// The pipeline's AI input: oriented, ≤ 1600 px, JPEG (RBNR photos are smaller: kept as they are).
+	return toAiImage(readFileSync(path.join(dir, "images", file)), { maxPixels: 100_000_000 });
+}
+
+interface PhotoRun {
+	faces: DetectedFace[];
+	bibs: BibRead[];
+	cpuMs: number;
+	wallMs: number;
+}
+
+async function readPhoto(image: AiImage): Promise<PhotoRun> {
+	const cpu = process.cpuUsage();
+	const start = performance.now();
+	const faces = await engine.detectFaces(image);
+	const bibs = await readBibs(engine, image, faces, ruleOptions);
+	const used = process.cpuUsage(cpu);
+	return { faces, bibs, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start };
+}
+
+async function readWholeImage(image: AiImage) {
+	const reads = await engine.detectText(image);
+	return bibsFromCandidates(
+		reads.flatMap((read) => candidatesFromRead(read, ruleOptions)),
+		ruleOptions,
+	);
+}
+
+const median = (xs: readonly number[]) => {
+	const sorted = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+log(`bench:ai on ${files.length} photos of ${dir}`);
+// Load the models outside the measured figures (once per worker process in production).
+const warm = files[0];
+if (warm) await readPhoto(await load(warm));
+
+const images = new Map<string, AiImage>();
+for (const file of files) images.set(file, await load(file));
+
+const ours: PhotoScore[] = [];
+const baseline: PhotoScore[] = [];
+const faceRecall: { labels: PixelBox[]; detected: PixelBox[] }[] = [];
+const facesByFile = new Map<string, DetectedFace[]>();
+const firstPass: PhotoRun[] = [];
+let baselineCpuMs = 0;
+for (const [i, file] of files.entries()) {
+	const label = labels[file];
+	const image = images.get(file);
+	if (!label || !image) continue;
+	const result = await readPhoto(image);
+	firstPass.push(result);
+	facesByFile.set(file, result.faces);
+	ours.push(scorePhoto(label, result.bibs));
+	const cpu = process.cpuUsage();
+	baseline.push(scorePhoto(label, await readWholeImage(image)));
+	const used = process.cpuUsage(cpu);
+	baselineCpuMs += (used.user + used.system) / 1000;
+	const toPixels = (b: DetectedFace["box"]): PixelBox => ({
+		x: b.x * label.width,
+		y: b.y * label.height,
+		width: b.width * label.width,
+		height: b.height * label.height,
+	});
+	faceRecall.push({
+		labels: label.faces.map(([x, y, width, height]) => ({ x, y, width, height })),
+		detected: result.faces.map((f) => toPixels(f.box)),
+	});
+	const score = ours.at(-1);
+	if (score && (score.missed.length || score.wrong)) {
+		log(
+			`  ${file}: missed ${score.missed.join(",") || "-"}; wrong ${score.wrongBibs.join(",") || "-"}; faces ${result.faces.length}`,
+		);
+	}
+	if ((i + 1) % 25 === 0) log(`  … ${i + 1}/${files.length}`);
+}
+
+// Same-runner retrieval: each labelled face of a runner seen twice, with the embedding of the
+// detected face that overlaps it most.
+const identityFaces: IdentityFace[] = [];
+for (const [identity, seen] of Object.entries(identities)) {
+	for (const { file, face_box } of seen) {
+		const label = labels[file];
+		const detected = facesByFile.get(file);
+		if (!label || !detected) continue;
+		const [x, y, width, height] = face_box;
+		const [match] = matchBoxes(
+			[{ x, y, width, height }],
+			detected.map((f) => ({
+				x: f.box.x * label.width,
+				y: f.box.y * label.height,
+				width: f.box.width * label.width,
+				height: f.box.height * label.height,
+			})),
+		);
+		const face = match === undefined || match < 0 ? undefined : detected[match];
+		identityFaces.push({ identity, embedding: face?.embedding ?? null });
+	}
+}
+
+// CPU per photo: median of `runs` passes over the same photos (the first pass is one of them).
+const timed = files.slice(0, timingPhotos);
+const passes: { cpu: number; wall: number }[] = [
+	{
+		cpu: firstPass.slice(0, timed.length).reduce((s, r) => s + r.cpuMs, 0) / Math.max(1, timed.length),
+		wall: firstPass.slice(0, timed.length).reduce((s, r) => s + r.wallMs, 0) / Math.max(1, timed.length),
+	},
+];
+for (let run = 1; run < runs; run++) {
+	let cpu = 0;
+	let wall = 0;
+	for (const file of timed) {
+		const image = images.get(file);
+		if (!image) continue;
+		const result = await readPhoto(image);
+		cpu += result.cpuMs;
+		wall += result.wallMs;
+	}
+	passes.push({ cpu: cpu / timed.length, wall: wall / timed.length });
+}
+
+// Selfie search among 10 000 faces of one event: the selfie's face embedding plus the scan.
+const dims = identityFaces.find((f) => f.embedding)?.embedding?.length ?? 1024;
+let seed = 7;
+const noise = () => {
+	seed = (seed * 1103515245 + 12345) % 2147483648;
+	return seed / 2147483648 - 0.5;
+};
+const eventFaces = packEmbeddings(
+	Array.from({ length: 10_000 }, () => Array.from({ length: dims }, noise)),
+	dims,
+);
+const selfieTimes: number[] = [];
+const selfieFile = files.find((f) => (facesByFile.get(f) ?? []).some((face) => face.embedding));
+const selfie = selfieFile ? images.get(selfieFile) : undefined;
+for (let i = 0; i < 5 && selfie; i++) {
+	const start = performance.now();
+	const query = await engine.selfieQuery(selfie, { eventId: "bench", minSimilarity: 0, maxResults: 200 });
+	if (query.kind === "embedding") similaritiesTo(eventFaces, query.embedding);
+	selfieTimes.push(performance.now() - start);
+}
+const scanTimes: number[] = [];
+for (let i = 0; i < 5; i++) {
+	const start = performance.now();
+	similaritiesTo(eventFaces, Array.from({ length: dims }, noise));
+	scanTimes.push(performance.now() - start);
+}
+
+const bibs = summariseScores(ours);
+const whole = summariseScores(baseline);
+const facesFound = recallScore(faceRecall);
+const top1 = sameRunnerTop1(identityFaces);
+const cpuMs = median(passes.map((p) => p.cpu));
+const wallMs = median(passes.map((p) => p.wall));
+const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+await engine.close();
+
+log();
+log("Bibs (faces first, torso crops; no face: whole image + tiles)");
+log(
+	`  recall ${pct(bibs.recall)} (${bibs.found}/${bibs.labelled}), precision ${pct(bibs.precision)} (RBNR), pessimistic ${pct(bibs.pessimisticPrecision)}, exact photos ${pct(bibs.exactPhotos)}`,
+);
+log(`Baseline: whole-image OCR with the same models and rules`);
+log(
+	`  recall ${pct(whole.recall)} (${whole.found}/${whole.labelled}), precision ${pct(whole.precision)}, pessimistic ${pct(whole.pessimisticPrecision)}, ${(baselineCpuMs / files.length).toFixed(0)} ms CPU/photo`,
+);
+log(
+	`Faces: detection recall ${pct(facesFound.recall)} (${facesFound.found}/${facesFound.labelled}); same-runner top-1 ${pct(top1.top1)} of ${top1.queries} embedded faces (${pct(top1.top1OfAll)} of all ${top1.faces} labelled)`,
+);
+log(
+	`Cost per photo (median of ${passes.length} passes over ${timed.length} photos): ${cpuMs.toFixed(0)} ms CPU, ${wallMs.toFixed(0)} ms wall; peak RSS ${peakRssMb} MB`,
+);
+log(
+	`Selfie search, 10 000 faces: ${median(selfieTimes).toFixed(0)} ms (embedding + scan), of which the scan ${median(scanTimes).toFixed(1)} ms`,
+);
+log(
+	JSON.stringify({
+		bench: "ai",
+		photos: files.length,
+		bib_recall: round(bibs.recall),
+		bib_precision: round(bibs.precision),
+		bib_precision_pessimistic: round(bibs.pessimisticPrecision),
+		exact_read: round(bibs.exactPhotos),
+		face_detect_recall: round(facesFound.recall),
+		same_runner_top1: round(top1.top1),
+		ms_per_photo: Math.round(wallMs),
+		cpu_ms_per_photo: Math.round(cpuMs),
+		peak_rss_mb: peakRssMb,
+		baseline_bib_recall: round(whole.recall),
+		baseline_bib_precision: round(whole.precision),
+		baseline_cpu_ms_per_photo: Math.round(baselineCpuMs / Math.max(1, files.length)),
+		selfie_search_ms_10k_faces: Math.round(median(selfieTimes)),
+	}),
+);

@@ -22,6 +22,12 @@ export interface JobDefinition {
 	 * dropped by pg-boss. Queues with a key use pg-boss's `exclusive` policy.
 	 */
 	readonly singletonKey?: (data: never) => string;
+	/**
+	 * How a keyed queue treats a second job for a key: `exclusive` (default) drops it while one
+	 * is queued or running; `stately` keeps one queued beside one running, so work that arrives
+	 * while a run is in progress is picked up by the next run instead of being lost.
+	 */
+	readonly keyPolicy?: "exclusive" | "stately";
 }
 
 /**
@@ -65,6 +71,19 @@ export const jobDefinitions = {
 		cron: "*/5 * * * *",
 		maxConcurrency: 1,
 	},
+	/**
+	 * Groups an event's faces by person and spreads bibs to photos where the bib is hidden.
+	 * Sent by every photo's AI step with a delay (faceClusterDelaySeconds): during a burst of
+	 * uploads one run is waiting and the others are dropped, so the event is regrouped once the
+	 * burst settles, not once per photo; a photo finished during a run queues the next one.
+	 */
+	"faces.cluster": {
+		payload: v.strictObject({ eventId: v.pipe(v.string(), v.uuid()) }),
+		singletonKey: (data: { eventId: string }) => data.eventId,
+		keyPolicy: "stately",
+		maxConcurrency: 1,
+		expireInSeconds: 30 * 60,
+	},
 	/** Round trip through a worker: records nothing, proves a worker is consuming (tests, CLI `ping`). */
 	"system.ping": {
 		payload: v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
@@ -78,6 +97,9 @@ export type JobName = keyof JobDefinitions;
 export type JobPayload<N extends JobName> = v.InferOutput<JobDefinitions[N]["payload"]>;
 /** What a sender passes. */
 export type JobInput<N extends JobName> = v.InferInput<JobDefinitions[N]["payload"]>;
+
+/** How long after a photo's AI step its event is regrouped (the burst's debounce). */
+export const faceClusterDelaySeconds = 15;
 
 export const jobNames = Object.keys(jobDefinitions) as JobName[];
 

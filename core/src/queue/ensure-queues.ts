@@ -18,7 +18,9 @@ export async function ensureQueues(boss: PgBoss): Promise<void> {
 			...queueDefaults,
 			expireInSeconds: getJobDefinition(name).expireInSeconds ?? queueDefaults.expireInSeconds,
 			// Keyed jobs: pg-boss refuses a second job for a key already queued or running.
-			...(getJobDefinition(name).singletonKey ? { policy: "exclusive" as const } : {}),
+			...(getJobDefinition(name).singletonKey
+				? { policy: getJobDefinition(name).keyPolicy ?? ("exclusive" as const) }
+				: {}),
 			deadLetter,
 		});
 	}

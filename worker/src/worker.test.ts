@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import {
 	createLogger,
 	deadLetterQueueName,
+	getJobDefinition,
 	InvalidJobPayloadError,
 	jobNames,
 	loadEnv,
@@ -48,7 +49,7 @@ describe("startWorker", () => {
 				deadLetter: deadLetterQueueName(name),
 				retryLimit: queueDefaults.retryLimit,
 				retryBackoff: true,
-				expireInSeconds: queueDefaults.expireInSeconds,
+				expireInSeconds: getJobDefinition(name).expireInSeconds ?? queueDefaults.expireInSeconds,
 				heartbeatSeconds: queueDefaults.heartbeatSeconds,
 				notify: true,
 			});

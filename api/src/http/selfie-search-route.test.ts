@@ -21,6 +21,7 @@ import {
 	type FakeImageContent,
 	type FakeRekognitionServer,
 	faceDetail,
+	jpegSize,
 	startFakeRekognitionServer,
 } from "@focus-racer/core/testing/rekognition";
 import { events, faces, photos, platformSettings } from "@focus-racer/db";
@@ -51,19 +52,6 @@ async function image(width: number, height: number, people: string[]): Promise<B
 		faces: people.map((person, i) => ({ person, detail: faceDetail(box(0.1 + 0.4 * i, 0.1, 0.2, 0.3)) })),
 	});
 	return bytes;
-}
-
-/** Reads the JPEG's size the way the fake needs it (SOF marker). */
-function jpegSize(bytes: Buffer): string {
-	let i = 2;
-	while (i + 9 < bytes.length && bytes[i] === 0xff) {
-		const marker = bytes[i + 1] ?? 0;
-		if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
-			return `${bytes.readUInt16BE(i + 7)}x${bytes.readUInt16BE(i + 5)}`;
-		}
-		i += 2 + bytes.readUInt16BE(i + 2);
-	}
-	return "?";
 }
 
 async function eventWith(visibility: "public" | "draft") {

@@ -10,6 +10,12 @@ import { acceptPhotoFile } from "../services/uploads/accept-photo-file.ts";
  * its start list, one to three runners each) uploaded as its photographer would, through the
  * real pipeline. Resumable: clientRefs make a restart continue where an interrupted one stopped.
  */
+/** The runners (bibs of the start list) on the i-th demo photo: one to three per photo. */
+export function demoPhotoBibs(i: number, startList: readonly string[]): string[] {
+	const runners = 1 + (i % 3);
+	return Array.from({ length: runners }, (_, r) => startList[(i * 7 + r * 13) % startList.length] ?? "1");
+}
+
 export async function seedDemoPhotos(options: {
 	db: Db;
 	storage: Storage;
@@ -45,12 +51,13 @@ export async function seedDemoPhotos(options: {
 			.select({ bib: startListEntries.bib })
 			.from(startListEntries)
 			.where(eq(startListEntries.eventId, event.id))
+			// A stable order: which runner is on which photo is then known (tests check the reads).
+			.orderBy(asc(startListEntries.bib))
 	).map((e) => e.bib);
 	if (bibs.length === 0) return 0;
 	let added = 0;
 	for (let i = 0; i < options.count; i++) {
-		const runners = 1 + (i % 3);
-		const photoBibs = Array.from({ length: runners }, (_, r) => bibs[(i * 7 + r * 13) % bibs.length] ?? "1");
+		const photoBibs = demoPhotoBibs(i, bibs);
 		const buffer = await makeDemoRacePhoto({ seed: i, bibs: photoBibs });
 		const result = await acceptPhotoFile({
 			db,

@@ -1,7 +1,10 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { demoEventSlug } from "@focus-racer/db/seed";
 import { createTestDatabase, type TestDatabase } from "@focus-racer/db/testing";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumArgs, chromiumOrSkip, type StartedServer, startServer } from "../testing/start-server.ts";
+import { demoPhotoBibs } from "./seed-demo-photos.ts";
 
 const chromiumPath = chromiumOrSkip();
 
@@ -108,4 +111,39 @@ describe.skipIf(!chromiumPath)("the site in a real browser (npm start)", () => {
 		await expect.poll(() => page.locator("body").textContent()).toMatch(/404/);
 		await page.close();
 	});
+
+	it("sorts the demo photos by bib with the local engine, so searching a demo bib finds its photos", async () => {
+		const eventRows = await tdb.sql<{ id: string }[]>`select id from events where slug = ${demoEventSlug}`;
+		const eventId = eventRows[0]?.id ?? "";
+		// The worker reads the 40 generated photos in the background: wait until none is left to do.
+		for (let i = 0; i < 300; i++) {
+			const [left] = await tdb.sql<{ n: number }[]>`
+					select count(*)::int as n from photos where event_id = ${eventId} and status in ('uploaded', 'processing')`;
+			if (left?.n === 0) break;
+			await sleep(1000);
+		}
+		const startList = (
+			await tdb.sql<
+				{ bib: string }[]
+			>`select bib from start_list_entries where event_id = ${eventId} order by bib`
+		).map((r) => r.bib);
+		const photos = await tdb.sql<{ name: string; status: string; bibs: string[] }[]>`
+				select p.original_filename as name, p.status,
+					coalesce(array_agg(b.bib) filter (where b.bib is not null), '{}') as bibs
+				from photos p left join photo_bibs b on b.photo_id = p.id
+				where p.event_id = ${eventId} group by p.id`;
+		expect(photos.length).toBeGreaterThanOrEqual(40);
+		let expected = 0;
+		let found = 0;
+		for (const photo of photos) {
+			expect(photo.status).toBe("ready");
+			const index = Number(photo.name.match(/^demo-(\d+)\.jpg$/)?.[1]) - 1;
+			const wanted = demoPhotoBibs(index, startList);
+			expected += wanted.length;
+			found += wanted.filter((bib) => photo.bibs.includes(bib)).length;
+			// Nothing read that is not on the photo.
+			for (const bib of photo.bibs) expect(wanted, photo.name).toContain(bib);
+		}
+		expect(found / expected).toBeGreaterThanOrEqual(0.9);
+	}, 330_000);
 });

@@ -1,4 +1,4 @@
-import { assignBibsToFaces, clusterFaces, type JobPayload } from "@focus-racer/core";
+import { assignBibsToFaces, clusterFaces, type JobPayload, storedBibBox } from "@focus-racer/core";
 import { faceClusters, faces, photoBibs, photos } from "@focus-racer/db";
 import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { JobDeps, JobOutput } from "../job-handler.ts";
@@ -63,10 +63,7 @@ export async function clusterEventFaces(
 			photoFaces.map((f) => ({ box: { x: f.x, y: f.y, width: f.width, height: f.height } })),
 			(bibsByPhoto.get(photoId) ?? []).map((b) => ({
 				bib: b.bib,
-				box:
-					b.x === null || b.y === null || b.width === null || b.height === null
-						? null
-						: { x: b.x, y: b.y, width: b.width, height: b.height },
+				box: storedBibBox(b),
 			})),
 		);
 		photoFaces.forEach((f, i) => {

@@ -1,20 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import {
-	type AiEngines,
-	createAiEngines,
-	createAiSettingsReader,
-	createCpuLimit,
-	createLogger,
-	createPipelineSettingsReader,
-	createQueue,
-	createRekognitionEngine,
-	createStorage,
-	ensureQueues,
-	loadEnv,
-	type Storage,
-} from "@focus-racer/core";
+import { createAiEngines, createRekognitionEngine } from "@focus-racer/core";
 import { makeTestJpeg } from "@focus-racer/core/testing";
 import {
 	box,
@@ -22,16 +6,19 @@ import {
 	type FakeImageContent,
 	type FakeRekognitionServer,
 	faceDetail,
+	jpegSize,
 	startFakeRekognitionServer,
 	word,
 } from "@focus-racer/core/testing/rekognition";
 import { faces, photoBibs, photos, platformSettings, startListEntries } from "@focus-racer/db";
-import { createTestDatabase, type TestDatabase } from "@focus-racer/db/testing";
 import { and, asc, eq } from "drizzle-orm";
-import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { JobDeps } from "../job-handler.ts";
-import { createEventWithBatch, insertUploadedPhoto } from "./photos-pipeline.testkit.ts";
+import {
+	createEventWithBatch,
+	createJobTestContext,
+	insertUploadedPhoto,
+	type JobTestContext,
+} from "./photos-pipeline.testkit.ts";
 import { processPhotoJob } from "./photos-process.ts";
 
 /**
@@ -40,29 +27,12 @@ import { processPhotoJob } from "./photos-process.ts";
  * scripted per photo, so each rule is checked exactly. The local engine's own reading is tested
  * in core and end to end in pipeline-ai.test.ts.
  */
-let tdb: TestDatabase;
-let storage: Storage;
-let boss: PgBoss;
-let deps: JobDeps;
-let ai: AiEngines;
+let job: JobTestContext;
+let tdb: JobTestContext["tdb"];
+let storage: JobTestContext["storage"];
+let deps: JobTestContext["deps"];
 let fake: FakeRekognitionServer;
-let mediaDir: string;
 const run = { id: "test", retryCount: 0, signal: new AbortController().signal };
-
-/** Width × height of a JPEG from its SOF header: how the fake tells the test photos apart. */
-function jpegSize(bytes: Buffer): string {
-	let i = 2;
-	while (i + 9 < bytes.length) {
-		if (bytes[i] !== 0xff) return "?";
-		const marker = bytes[i + 1] ?? 0;
-		const length = bytes.readUInt16BE(i + 2);
-		if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-			return `${bytes.readUInt16BE(i + 7)}x${bytes.readUInt16BE(i + 5)}`;
-		}
-		i += 2 + length;
-	}
-	return "?";
-}
 
 /** What the fake sees, by AI-input size (each test photo has its own aspect ratio). */
 const scenes = new Map<string, FakeImageContent>();
@@ -105,53 +75,28 @@ async function setAi(value: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-	tdb = await createTestDatabase();
-	mediaDir = mkdtempSync(path.join(tmpdir(), "focus-racer-ai-step-"));
-	const env = loadEnv({
-		NODE_ENV: "test",
-		LOG_LEVEL: "silent",
-		MEDIA_DIR: mediaDir,
-		DATA_DIR: mediaDir,
-		DATABASE_URL: tdb.url,
-	});
 	fake = await startFakeRekognitionServer({ vision: (image) => scenes.get(jpegSize(image)) ?? {} });
-	const log = createLogger(env, "ai-step-test");
-	storage = createStorage(env);
-	boss = await createQueue({ url: tdb.url, log, background: false });
-	await ensureQueues(boss);
-	ai = createAiEngines(env, {
-		rekognition: () =>
-			createRekognitionEngine({
-				region: fake.region,
-				endpoint: fake.endpoint,
-				credentials: fake.credentials,
-				collectionPrefix: "test-",
-				maxAttempts: 1,
+	job = await createJobTestContext({
+		ai: (env) =>
+			createAiEngines(env, {
+				rekognition: () =>
+					createRekognitionEngine({
+						region: fake.region,
+						endpoint: fake.endpoint,
+						credentials: fake.credentials,
+						collectionPrefix: "test-",
+						maxAttempts: 1,
+					}),
 			}),
 	});
-	deps = {
-		env,
-		db: tdb.db,
-		log,
-		boss,
-		storage,
-		cpu: createCpuLimit(),
-		retryLimit: 3,
-		pipelineSettings: createPipelineSettingsReader({ db: tdb.db, storage, ttlMs: 0 }),
-		ai,
-		// ttl 0: each photo sees the settings as the admin left them (no restart, no wait).
-		aiSettings: createAiSettingsReader({ db: tdb.db, defaultProvider: "local", ttlMs: 0 }),
-	};
+	({ tdb, storage, deps } = job);
 });
 beforeEach(async () => {
 	await setAi({ provider: "rekognition" });
 });
 afterAll(async () => {
-	await ai?.close();
+	await job?.close();
 	await fake?.close();
-	await boss?.stop({ graceful: false, close: true });
-	await tdb?.close();
-	rmSync(mediaDir, { recursive: true, force: true });
 });
 
 describe("the AI step (rekognition engine against the fake)", () => {

@@ -13,6 +13,7 @@ import {
 	readBibs,
 	recordPhotoProgress,
 	sendJob,
+	storedBibBox,
 } from "@focus-racer/core";
 import { faces, type Photo, photoBibs, photos, startListEntries } from "@focus-racer/db";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
@@ -205,10 +206,7 @@ async function storeAiResults(
 			detected,
 			standing.map((b) => ({
 				bib: b.bib,
-				box:
-					b.x === null || b.y === null || b.width === null || b.height === null
-						? null
-						: { x: b.x, y: b.y, width: b.width, height: b.height },
+				box: storedBibBox(b),
 			})),
 		);
 		if (detected.length > 0) {

@@ -1,73 +1,31 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import {
-	type AiEngines,
-	createAiEngines,
-	createAiSettingsReader,
-	createCpuLimit,
-	createLogger,
-	createPipelineSettingsReader,
-	createQueue,
-	createStorage,
-	ensureQueues,
-	loadEnv,
-	type Storage,
-} from "@focus-racer/core";
+import { ensureQueues } from "@focus-racer/core";
 import { makeTestJpeg } from "@focus-racer/core/testing";
 import { creditTransactions, photoEvents, photos, platformSettings, users } from "@focus-racer/db";
-import { createTestDatabase, type TestDatabase } from "@focus-racer/db/testing";
 import { asc, eq } from "drizzle-orm";
-import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { JobDeps } from "../job-handler.ts";
-import { createEventWithBatch, insertUploadedPhoto } from "./photos-pipeline.testkit.ts";
+import {
+	createEventWithBatch,
+	createJobTestContext,
+	insertUploadedPhoto,
+	type JobTestContext,
+} from "./photos-pipeline.testkit.ts";
 import { processPhotoJob } from "./photos-process.ts";
 import { requeueStuckPhotos } from "./photos-requeue-stuck.ts";
 
-let tdb: TestDatabase;
-let storage: Storage;
-let boss: PgBoss;
-let deps: JobDeps;
-let ai: AiEngines;
-let mediaDir: string;
+let job: JobTestContext;
+let tdb: JobTestContext["tdb"];
+let storage: JobTestContext["storage"];
+let boss: JobTestContext["boss"];
+let deps: JobTestContext["deps"];
 const run = { id: "test", retryCount: 0, signal: new AbortController().signal };
 
 beforeAll(async () => {
-	tdb = await createTestDatabase();
-	mediaDir = mkdtempSync(path.join(tmpdir(), "focus-racer-media-"));
-	const env = loadEnv({
-		NODE_ENV: "test",
-		LOG_LEVEL: "silent",
-		MEDIA_DIR: mediaDir,
-		DATA_DIR: mediaDir,
-		DATABASE_URL: tdb.url,
-	});
-	const log = createLogger(env, "worker-test");
-	storage = createStorage(env);
-	boss = await createQueue({ url: tdb.url, log, background: false });
-	// The AI step queues faces.cluster when it finds a face.
-	await ensureQueues(boss);
 	// The real local engine: the offline default path, models loaded once for the file.
-	ai = createAiEngines(env);
-	deps = {
-		env,
-		db: tdb.db,
-		log,
-		boss,
-		storage,
-		cpu: createCpuLimit(),
-		retryLimit: 3,
-		pipelineSettings: createPipelineSettingsReader({ db: tdb.db, storage, ttlMs: 0 }),
-		ai,
-		aiSettings: createAiSettingsReader({ db: tdb.db, defaultProvider: "local", ttlMs: 0 }),
-	};
+	job = await createJobTestContext();
+	({ tdb, storage, boss, deps } = job);
 });
 afterAll(async () => {
-	await ai.close();
-	await boss.stop({ graceful: false, close: true });
-	await tdb.close();
-	rmSync(mediaDir, { recursive: true, force: true });
+	await job?.close();
 });
 
 async function photo(id: string) {

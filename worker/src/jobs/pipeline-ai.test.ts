@@ -1,33 +1,21 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import {
-	type AiEngines,
-	createAiEngines,
-	createAiSettingsReader,
-	createCpuLimit,
 	createEventFaceIndexCache,
-	createLogger,
-	createPipelineSettingsReader,
-	createQueue,
-	createStorage,
 	defaultAiSettings,
-	ensureQueues,
-	loadEnv,
 	makeDemoRacePhoto,
-	type Storage,
 	searchPhotosBySelfie,
 	toAiImage,
 } from "@focus-racer/core";
 import { faces, photoBibs, startListEntries } from "@focus-racer/db";
-import { createTestDatabase, type TestDatabase } from "@focus-racer/db/testing";
 import { asc, eq } from "drizzle-orm";
-import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { JobDeps } from "../job-handler.ts";
 import { personScene } from "./ai-scenes.testkit.ts";
 import { clusterEventFaces } from "./faces-cluster.ts";
-import { createEventWithBatch, insertUploadedPhoto } from "./photos-pipeline.testkit.ts";
+import {
+	createEventWithBatch,
+	createJobTestContext,
+	insertUploadedPhoto,
+	type JobTestContext,
+} from "./photos-pipeline.testkit.ts";
 import { processPhotoJob } from "./photos-process.ts";
 
 /**
@@ -35,12 +23,11 @@ import { processPhotoJob } from "./photos-process.ts";
  * wearing drawn bibs go through the pipeline job with the REAL local engine (PaddleOCR on
  * onnxruntime, human on wasm), then faces.cluster, then a selfie search.
  */
-let tdb: TestDatabase;
-let storage: Storage;
-let boss: PgBoss;
-let ai: AiEngines;
-let deps: JobDeps;
-let mediaDir: string;
+let job: JobTestContext;
+let tdb: JobTestContext["tdb"];
+let storage: JobTestContext["storage"];
+let ai: JobTestContext["ai"];
+let deps: JobTestContext["deps"];
 const run = { id: "test", retryCount: 0, signal: new AbortController().signal };
 
 async function bibsOf(photoId: string) {
@@ -52,38 +39,11 @@ async function bibsOf(photoId: string) {
 }
 
 beforeAll(async () => {
-	tdb = await createTestDatabase();
-	mediaDir = mkdtempSync(path.join(tmpdir(), "focus-racer-pipeline-ai-"));
-	const env = loadEnv({
-		NODE_ENV: "test",
-		LOG_LEVEL: "silent",
-		MEDIA_DIR: mediaDir,
-		DATA_DIR: mediaDir,
-		DATABASE_URL: tdb.url,
-	});
-	const log = createLogger(env, "pipeline-ai-test");
-	storage = createStorage(env);
-	boss = await createQueue({ url: tdb.url, log, background: false });
-	await ensureQueues(boss);
-	ai = createAiEngines(env);
-	deps = {
-		env,
-		db: tdb.db,
-		log,
-		boss,
-		storage,
-		cpu: createCpuLimit(),
-		retryLimit: 3,
-		pipelineSettings: createPipelineSettingsReader({ db: tdb.db, storage, ttlMs: 0 }),
-		ai,
-		aiSettings: createAiSettingsReader({ db: tdb.db, defaultProvider: "local", ttlMs: 0 }),
-	};
+	job = await createJobTestContext();
+	({ tdb, storage, ai, deps } = job);
 });
 afterAll(async () => {
-	await ai?.close();
-	await boss?.stop({ graceful: false, close: true });
-	await tdb?.close();
-	rmSync(mediaDir, { recursive: true, force: true });
+	await job?.close();
 });
 
 describe("the local engine through the pipeline", () => {

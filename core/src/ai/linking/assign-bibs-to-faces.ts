@@ -49,3 +49,14 @@ export function assignBibsToFaces(
 	}
 	return assigned;
 }
+
+/** A stored bib's box (photo_bibs' four nullable columns), or null when it has no position. */
+export function storedBibBox(row: {
+	x: number | null;
+	y: number | null;
+	width: number | null;
+	height: number | null;
+}): NormalisedBox | null {
+	if (row.x === null || row.y === null || row.width === null || row.height === null) return null;
+	return { x: row.x, y: row.y, width: row.width, height: row.height };
+}

@@ -1,5 +1,5 @@
 import { laplacianVariance } from "../../../image/blur.ts";
-import type { RgbImage } from "./decode-rgb.ts";
+import type { RgbImage } from "../../../image/decode-rgb.ts";
 import type { PixelBox } from "./score-faces.ts";
 
 /**

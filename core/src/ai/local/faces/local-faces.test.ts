@@ -2,17 +2,17 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeRgb } from "../../../image/decode-rgb.ts";
 import { cameraJpeg, seededRandom } from "../../../image/image-fixtures.testkit.ts";
 import { createSharp } from "../../../image/sharp.ts";
 import type { AiImage, DetectedFace } from "../../ai-engine.ts";
-import { decodeRgb } from "./decode-rgb.ts";
+import { cosineSimilarity } from "../../linking/face-similarity.ts";
 import { embedFace, faceEmbeddingModel } from "./embed-face.ts";
 import { fetchLog } from "./file-fetch.ts";
 import { defaultFaceModelOptions } from "./human-config.ts";
 import { loadFaceres } from "./load-faceres.ts";
 import { humanLocations, loadHuman } from "./load-human.ts";
 import { createLocalFaces, type LocalFaces } from "./local-faces.ts";
-import { cosine } from "./score-faces.ts";
 
 /**
  * Real models on human's own MIT sample (read from the installed package, never copied): a
@@ -124,8 +124,12 @@ describe("local faces", () => {
 		const womanAgain = embeddingOf(largest(await engine.detectFaces(await crop("woman", 1.7, 60))));
 		const man = embeddingOf(largest(await engine.detectFaces(await crop("man"))));
 		const manAgain = embeddingOf(largest(await engine.detectFaces(await crop("man", 0.8, 70))));
-		const same = [cosine(woman, womanAgain), cosine(man, manAgain)];
-		const different = [cosine(woman, man), cosine(woman, manAgain), cosine(womanAgain, man)];
+		const same = [cosineSimilarity(woman, womanAgain), cosineSimilarity(man, manAgain)];
+		const different = [
+			cosineSimilarity(woman, man),
+			cosineSimilarity(woman, manAgain),
+			cosineSimilarity(womanAgain, man),
+		];
 		for (const similarity of same) expect(similarity).toBeGreaterThan(0.85);
 		for (const similarity of different) expect(similarity).toBeLessThan(Math.min(...same) - 0.2);
 	});
@@ -165,7 +169,7 @@ describe("fused faceres graph", () => {
 			try {
 				const fused = await embedFace(tf, faceres, face);
 				const original = await embedFace(tf, plain, face);
-				expect(cosine(fused, original)).toBeGreaterThan(0.9999);
+				expect(cosineSimilarity(fused, original)).toBeGreaterThan(0.9999);
 			} finally {
 				tf.dispose([pixels, face]);
 			}

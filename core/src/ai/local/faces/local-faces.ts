@@ -1,5 +1,5 @@
+import { decodeRgb, type RgbImage } from "../../../image/decode-rgb.ts";
 import type { AiImage, DetectedFace } from "../../ai-engine.ts";
-import { decodeRgb, type RgbImage } from "./decode-rgb.ts";
 import { embedFace, faceEmbeddingModel } from "./embed-face.ts";
 import { faceQuality } from "./face-quality.ts";
 import { defaultFaceModelOptions, type FaceModelOptions } from "./human-config.ts";

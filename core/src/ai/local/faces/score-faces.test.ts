@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { cosineSimilarity } from "../../linking/face-similarity.ts";
 import {
 	containment,
-	cosine,
 	iou,
 	matchBoxes,
 	overlapScore,
@@ -57,9 +57,9 @@ describe("retrieval", () => {
 	];
 
 	it("cosine ignores length", () => {
-		expect(cosine([1, 0], [3, 0])).toBeCloseTo(1);
-		expect(cosine([1, 0], [0, 2])).toBeCloseTo(0);
-		expect(() => cosine([1], [1, 2])).toThrow();
+		expect(cosineSimilarity([1, 0], [3, 0])).toBeCloseTo(1);
+		expect(cosineSimilarity([1, 0], [0, 2])).toBeCloseTo(0);
+		expect(() => cosineSimilarity([1], [1, 2])).toThrow();
 	});
 
 	it("scores same-runner top-1", () => {

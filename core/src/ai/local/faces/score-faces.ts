@@ -1,3 +1,4 @@
+import { cosineSimilarity } from "../../linking/face-similarity.ts";
 /**
  * Scores a face engine against labelled photos (rbnr-dev): detection recall and same-runner
  * retrieval. Pure functions on boxes and vectors, so `npm run bench:ai` can score any engine
@@ -95,21 +96,6 @@ export function recallScore(
 	return { labelled, found, recall: labelled > 0 ? found / labelled : 1 };
 }
 
-export function cosine(a: readonly number[], b: readonly number[]): number {
-	if (a.length !== b.length) throw new Error(`cosine: vectors of ${a.length} and ${b.length} dimensions`);
-	let dot = 0;
-	let normA = 0;
-	let normB = 0;
-	for (let i = 0; i < a.length; i++) {
-		const x = a[i] ?? 0;
-		const y = b[i] ?? 0;
-		dot += x * y;
-		normA += x * x;
-		normB += y * y;
-	}
-	return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
-}
-
 /** A labelled face of a known runner, with the embedding the engine gave it (null: not found or not embedded). */
 export interface IdentityFace {
 	identity: string;
@@ -143,7 +129,7 @@ export function sameRunnerTop1(faces: readonly IdentityFace[]): RetrievalScore {
 		let bestSimilarity = Number.NEGATIVE_INFINITY;
 		embedded.forEach((other, oi) => {
 			if (oi === qi) return;
-			const similarity = cosine(query.embedding, other.embedding);
+			const similarity = cosineSimilarity(query.embedding, other.embedding);
 			if (similarity > bestSimilarity) {
 				bestSimilarity = similarity;
 				best = oi;
@@ -179,7 +165,7 @@ export function pairScore(faces: readonly IdentityFace[], threshold: number): Pa
 		for (let j = i + 1; j < faces.length; j++) {
 			const b = faces[j];
 			if (!b?.embedding) continue;
-			const linked = cosine(a.embedding, b.embedding) >= threshold;
+			const linked = cosineSimilarity(a.embedding, b.embedding) >= threshold;
 			if (a.identity === b.identity) {
 				score.samePairs++;
 				if (linked) score.sameLinked++;
@@ -201,7 +187,7 @@ export function zeroFalseLinkThreshold(faces: readonly IdentityFace[]): number {
 		for (let j = i + 1; j < faces.length; j++) {
 			const b = faces[j];
 			if (!b?.embedding || a.identity === b.identity) continue;
-			highest = Math.max(highest, cosine(a.embedding, b.embedding));
+			highest = Math.max(highest, cosineSimilarity(a.embedding, b.embedding));
 		}
 	}
 	return highest === Number.NEGATIVE_INFINITY ? 0 : highest + 1e-6;

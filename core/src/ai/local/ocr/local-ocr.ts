@@ -1,3 +1,4 @@
+import { decodeRgb, type RgbImage } from "../../../image/decode-rgb.ts";
 import type { AiImage, NormalisedBox, TextRead } from "../../ai-engine.ts";
 import type { PageTextRead, TextPage, TextPageReader, TextRegion } from "../../bibs/text-page.ts";
 import type { LineRead } from "./ctc-decode.ts";
@@ -8,7 +9,7 @@ import {
 	type LineMergeOptions,
 } from "./db-postprocess.ts";
 import { acquireOcrModels, type OcrModels, releaseOcrModels } from "./ocr-models.ts";
-import { clampRect, cropResizeRgb, decodeRgb, type PixelRect, type RgbImage } from "./rgb-image.ts";
+import { clampRect, cropResizeRgb, type PixelRect } from "./rgb-image.ts";
 import { detectorSize, runDetector } from "./run-detector.ts";
 import { recogniserHeight, runRecogniser } from "./run-recogniser.ts";
 
@@ -64,7 +65,7 @@ export function createLocalOcr(options: LocalOcrOptions = {}): LocalOcr {
 	};
 
 	const openPage = async (image: AiImage): Promise<TextPage> => {
-		const [loaded, rgb] = await Promise.all([useModels(), decodeRgb(image)]);
+		const [loaded, rgb] = await Promise.all([useModels(), decodeRgb(image.data)]);
 		return createPage(loaded, rgb, settings);
 	};
 

@@ -1,12 +1,5 @@
+import type { RgbImage } from "../../../image/decode-rgb.ts";
 import { createSharp } from "../../../image/sharp.ts";
-import type { AiImage } from "../../ai-engine.ts";
-
-/** Decoded 8-bit RGB pixels, interleaved, top row first: what the OCR models are fed from. */
-export interface RgbImage {
-	data: Uint8Array;
-	width: number;
-	height: number;
-}
 
 /** A rectangle in pixels of an image (x, y: top-left corner). */
 export interface PixelRect {
@@ -14,22 +7,6 @@ export interface PixelRect {
 	y: number;
 	width: number;
 	height: number;
-}
-
-/**
- * Decodes an engine image once; every crop of the photo is then cut from these pixels, never
- * from a re-encoded JPEG (a second lossy pass blurs small digits).
- */
-export async function decodeRgb(image: AiImage): Promise<RgbImage> {
-	// The engine images are the pipeline's own 8-bit sRGB JPEGs: no alpha or colour conversion
-	// to pay for, except for odd inputs (grey, alpha), which removeAlpha/toColourspace settle.
-	const { data, info } = await createSharp(image.data)
-		.removeAlpha()
-		.toColourspace("srgb")
-		.raw({ depth: "uchar" })
-		.toBuffer({ resolveWithObject: true });
-	if (info.channels !== 3) throw new Error(`decodeRgb: expected 3 channels, got ${info.channels}`);
-	return { data, width: info.width, height: info.height };
 }
 
 /** Clamps a rectangle to the image and rounds it to whole pixels (at least 1×1). */

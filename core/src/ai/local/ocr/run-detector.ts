@@ -1,4 +1,5 @@
 import { Tensor } from "onnxruntime-node";
+import type { RgbImage } from "../../../image/decode-rgb.ts";
 import {
 	boxesFromProbabilityMap,
 	type DbPostprocessOptions,
@@ -7,7 +8,6 @@ import {
 	type TextBox,
 } from "./db-postprocess.ts";
 import type { OcrModels } from "./ocr-models.ts";
-import type { RgbImage } from "./rgb-image.ts";
 
 // ImageNet statistics, in the detector's input channel order (below).
 const mean = [0.485, 0.456, 0.406] as const;

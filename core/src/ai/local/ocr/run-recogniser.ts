@@ -1,7 +1,7 @@
 import { Tensor } from "onnxruntime-node";
+import type { RgbImage } from "../../../image/decode-rgb.ts";
 import { decodeCtcLine, type LineRead } from "./ctc-decode.ts";
 import type { OcrModels } from "./ocr-models.ts";
-import type { RgbImage } from "./rgb-image.ts";
 
 /** The recogniser's fixed input height. */
 export const recogniserHeight = 48;

@@ -1,4 +1,4 @@
-import { createSharp } from "../../../image/sharp.ts";
+import { createSharp } from "./sharp.ts";
 
 /** Interleaved 8-bit RGB, top row first. */
 export interface RgbImage {
@@ -8,9 +8,11 @@ export interface RgbImage {
 }
 
 /**
- * Decodes an engine image to the raw RGB the face models take. EXIF orientation is applied so a
- * selfie taken sideways is seen upright (the pipeline's AI JPEGs are already upright and carry no
- * orientation); alpha (PNG selfies) is flattened on white like the rest of the pipeline does.
+ * Decodes an engine image to the raw RGB the OCR and face models take, once per photo: every
+ * crop is cut from these pixels, never from a re-encoded JPEG (a second lossy pass blurs small
+ * digits). EXIF orientation is applied so a selfie taken sideways is seen upright (the
+ * pipeline's AI JPEGs are already upright); alpha (PNG selfies) is flattened on white like the
+ * rest of the pipeline does.
  */
 export async function decodeRgb(data: Uint8Array): Promise<RgbImage> {
 	const { data: pixels, info } = await createSharp(data, { autoOrient: true, failOn: "error" })

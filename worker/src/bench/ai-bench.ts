@@ -5,8 +5,6 @@ import { parseArgs } from "node:util";
 import {
 	type AiImage,
 	type BibRead,
-	bibsFromCandidates,
-	candidatesFromRead,
 	createLocalEngine,
 	type DetectedFace,
 	defaultAiSettings,
@@ -24,6 +22,7 @@ import {
 	summariseScores,
 	toAiImage,
 } from "@focus-racer/core";
+import { median } from "./bench-stats.ts";
 
 /**
  * `npm run bench:ai [-- <dir>] [--runs 3] [--timing-photos 24]`: accuracy and cost of the local
@@ -98,19 +97,13 @@ async function readPhoto(image: AiImage): Promise<PhotoRun> {
 	return { faces, bibs, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start };
 }
 
-async function readWholeImage(image: AiImage) {
-	const reads = await engine.detectText(image);
-	return bibsFromCandidates(
-		reads.flatMap((read) => candidatesFromRead(read, ruleOptions)),
-		ruleOptions,
-	);
-}
-
-const median = (xs: readonly number[]) => {
-	const sorted = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+/** The baseline: the same engine and rules, one text pass over the whole image (no faces, no crops). */
+const wholeImage = {
+	textStrategy: "whole-image" as const,
+	detectText: (image: AiImage) => engine.detectText(image),
 };
+const readWholeImage = (image: AiImage) => readBibs(wholeImage, image, [], ruleOptions);
+
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 

@@ -13,6 +13,7 @@ import {
 	sharpVersions,
 } from "@focus-racer/core";
 import { loadBenchPhotos } from "./bench-photos.ts";
+import { median } from "./bench-stats.ts";
 import { measureEndToEnd } from "./end-to-end.ts";
 import { psnr } from "./image-compare.ts";
 import { oldPipeline, type PipelineOutputs } from "./old-pipeline.ts";
@@ -97,12 +98,6 @@ async function parallel(photos: readonly Buffer[], pipeline: Pipeline, slots: nu
 		photosPerSecond: photos.length / ((performance.now() - start) / 1000),
 		cpuMsPerPhoto: (used.user + used.system) / 1000 / photos.length,
 	};
-}
-
-function median(xs: readonly number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
 const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;

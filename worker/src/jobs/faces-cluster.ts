@@ -1,7 +1,8 @@
-import { assignBibsToFaces, clusterFaces, type JobPayload, storedBibBox } from "@focus-racer/core";
+import { assignBibsToFaces, clusterFaces, type JobPayload } from "@focus-racer/core";
 import { faceClusters, faces, photoBibs, photos } from "@focus-racer/db";
 import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { JobDeps, JobOutput } from "../job-handler.ts";
+import { wornBibs } from "./worn-bibs.ts";
 
 /**
  * Regroups one event's faces by person and links photos to runners through them (PRODUCT §3:
@@ -42,29 +43,13 @@ export async function clusterEventFaces(
 
 	// Who wears which bib on their own photo, from the photo's bibs as they stand now (read or typed).
 	const photoIds = [...new Set(usable.map((r) => r.photoId))];
-	const standing = photoIds.length
-		? await db
-				.select({
-					photoId: photoBibs.photoId,
-					bib: photoBibs.bib,
-					x: photoBibs.bboxX,
-					y: photoBibs.bboxY,
-					width: photoBibs.bboxWidth,
-					height: photoBibs.bboxHeight,
-				})
-				.from(photoBibs)
-				.where(and(eq(photoBibs.eventId, data.eventId), inArray(photoBibs.source, ["ocr", "manual"])))
-		: [];
-	const bibsByPhoto = Map.groupBy(standing, (b) => b.photoId);
+	const bibsByPhoto = photoIds.length ? await wornBibs(db, { eventId: data.eventId }) : new Map();
 	const facesByPhoto = Map.groupBy(usable, (r) => r.photoId);
 	const worn = new Map<string, string | null>();
 	for (const [photoId, photoFaces] of facesByPhoto) {
 		const assigned = assignBibsToFaces(
 			photoFaces.map((f) => ({ box: { x: f.x, y: f.y, width: f.width, height: f.height } })),
-			(bibsByPhoto.get(photoId) ?? []).map((b) => ({
-				bib: b.bib,
-				box: storedBibBox(b),
-			})),
+			bibsByPhoto.get(photoId) ?? [],
 		);
 		photoFaces.forEach((f, i) => {
 			worn.set(f.id, assigned.get(i) ?? null);

@@ -4,6 +4,7 @@ import {
 	type AiSettings,
 	assignBibsToFaces,
 	type BibRead,
+	cachedValue,
 	cropAroundFaces,
 	cropKey,
 	type DetectedFace,
@@ -13,11 +14,11 @@ import {
 	readBibs,
 	recordPhotoProgress,
 	sendJob,
-	storedBibBox,
 } from "@focus-racer/core";
 import { faces, type Photo, photoBibs, photos, startListEntries } from "@focus-racer/db";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { JobDeps } from "../job-handler.ts";
+import { wornBibs } from "./worn-bibs.ts";
 
 export interface PhotoAiResult {
 	provider: AiEngine["provider"];
@@ -66,11 +67,19 @@ export async function runPhotoAi(
 		photo.options.smartCrop && detected.length > 0
 			? await storeCrops(deps, photo, input.cropSource, detected)
 			: detected.map(() => null);
-	const replaced = await storeAiResults(deps, { photo, engine, detected, bibs, crops, startList });
+	const stored = await storeAiResults(deps, { photo, engine, detected, bibs, crops, startList });
 	// Faces this photo had before (a rerun): gone from our table, so gone from the provider too.
-	if (replaced.providerFaceIds.length > 0) await engine.deleteFaces(photo.eventId, replaced.providerFaceIds);
-	if (replaced.cropKeys.length > 0) await deps.storage.deleteMany(replaced.cropKeys);
-	const linkedByFace = await linkThroughProviderIndex(deps, engine, photo, settings);
+	if (stored.replacedProviderFaceIds.length > 0) {
+		await engine.deleteFaces(photo.eventId, stored.replacedProviderFaceIds);
+	}
+	if (stored.replacedCropKeys.length > 0) await deps.storage.deleteMany(stored.replacedCropKeys);
+	// A reviewed photo keeps the pro's list; faces that wear a bib already need no link.
+	const unnamed = stored.reviewed
+		? []
+		: detected.flatMap((face, i) =>
+				face.providerFaceId && !stored.worn.has(i) ? [face.providerFaceId] : [],
+			);
+	const linkedByFace = await linkThroughProviderIndex(deps, engine, photo, settings, unnamed);
 	if (detected.some((f) => f.embedding)) {
 		await sendJob(
 			deps.boss,
@@ -82,25 +91,32 @@ export async function runPhotoAi(
 	return { provider: engine.provider, bibs: bibs.map((b) => b.bib), faces: detected.length, linkedByFace };
 }
 
-/** The event's bibs, to prefer plausible reads; cached briefly per event (a start list rarely changes mid-race). */
-const startListCache = new Map<string, { at: number; bibs: Promise<ReadonlySet<string>> }>();
+/**
+ * The event's bibs, to prefer plausible reads; re-read at most once a minute per event (a start
+ * list rarely changes mid-race, and 16 jobs in flight must not each load 10 000 entries).
+ */
+const startLists = new Map<string, () => Promise<ReadonlySet<string>>>();
 const startListTtlMs = 60_000;
+const startListEvents = 500;
 
-async function eventStartList(deps: JobDeps, eventId: string): Promise<ReadonlySet<string>> {
-	const cached = startListCache.get(eventId);
-	if (cached && Date.now() - cached.at < startListTtlMs) return cached.bibs;
-	const bibs = deps.db
-		.select({ bib: startListEntries.bib })
-		.from(startListEntries)
-		.where(eq(startListEntries.eventId, eventId))
-		.then((rows) => new Set(rows.map((r) => r.bib)) as ReadonlySet<string>);
-	startListCache.set(eventId, { at: Date.now(), bibs });
-	bibs.catch(() => startListCache.delete(eventId));
-	if (startListCache.size > 500) {
-		const oldest = startListCache.keys().next().value;
-		if (oldest) startListCache.delete(oldest);
+function eventStartList(deps: JobDeps, eventId: string): Promise<ReadonlySet<string>> {
+	let read = startLists.get(eventId);
+	if (!read) {
+		read = cachedValue(async () => {
+			const rows = await deps.db
+				.select({ bib: startListEntries.bib })
+				.from(startListEntries)
+				.where(eq(startListEntries.eventId, eventId));
+			return new Set(rows.map((r) => r.bib));
+		}, startListTtlMs);
+		startLists.set(eventId, read);
+		// Oldest event out: a worker lives through many races.
+		if (startLists.size > startListEvents) {
+			const oldest = startLists.keys().next().value;
+			if (oldest) startLists.delete(oldest);
+		}
 	}
-	return bibs;
+	return read();
 }
 
 async function storeCrops(
@@ -140,7 +156,13 @@ async function storeAiResults(
 		crops: readonly (string | null)[];
 		startList: ReadonlySet<string>;
 	},
-): Promise<{ providerFaceIds: string[]; cropKeys: string[] }> {
+): Promise<{
+	reviewed: boolean;
+	/** Face index → the bib it wears on this photo. */
+	worn: Map<number, string>;
+	replacedProviderFaceIds: string[];
+	replacedCropKeys: string[];
+}> {
 	const { photo, detected, bibs, crops } = args;
 	return deps.db.transaction(async (tx) => {
 		const [current] = await tx
@@ -192,23 +214,7 @@ async function storeAiResults(
 			}
 		}
 		// Which face wears which bib: the photo's bibs as they now stand (a reviewed list included).
-		const standing = await tx
-			.select({
-				bib: photoBibs.bib,
-				x: photoBibs.bboxX,
-				y: photoBibs.bboxY,
-				width: photoBibs.bboxWidth,
-				height: photoBibs.bboxHeight,
-			})
-			.from(photoBibs)
-			.where(and(eq(photoBibs.photoId, photo.id), inArray(photoBibs.source, ["ocr", "manual"])));
-		const worn = assignBibsToFaces(
-			detected,
-			standing.map((b) => ({
-				bib: b.bib,
-				box: storedBibBox(b),
-			})),
-		);
+		const worn = assignBibsToFaces(detected, (await wornBibs(tx, { photoId: photo.id })).get(photo.id) ?? []);
 		if (detected.length > 0) {
 			await tx.insert(faces).values(
 				detected.map((face, i) => ({
@@ -231,8 +237,12 @@ async function storeAiResults(
 		await tx.update(photos).set({ ocrProvider: args.engine.provider }).where(eq(photos.id, photo.id));
 		const keptCrops = new Set(crops.filter((k): k is string => Boolean(k)));
 		return {
-			providerFaceIds: previous.map((f) => f.providerFaceId).filter((id): id is string => Boolean(id)),
-			cropKeys: previous
+			reviewed,
+			worn,
+			replacedProviderFaceIds: previous
+				.map((f) => f.providerFaceId)
+				.filter((id): id is string => Boolean(id)),
+			replacedCropKeys: previous
 				.map((f) => f.cropKey)
 				.filter((k): k is string => Boolean(k) && !keptCrops.has(k ?? "")),
 		};
@@ -250,22 +260,14 @@ async function linkThroughProviderIndex(
 	engine: AiEngine,
 	photo: Photo,
 	settings: AiSettings,
+	/** The provider ids of this photo's faces that wear no bib of their own. */
+	providerFaceIds: readonly string[],
 ): Promise<string[]> {
-	const stored = await deps.db
-		.select({ providerFaceId: faces.providerFaceId, bib: faces.bib })
-		.from(faces)
-		.where(and(eq(faces.photoId, photo.id), isNotNull(faces.providerFaceId)));
-	const [state] = await deps.db
-		.select({ reviewed: photos.bibsReviewedAt })
-		.from(photos)
-		.where(eq(photos.id, photo.id));
-	if (state?.reviewed) return [];
 	const linked = new Map<string, number>();
-	for (const face of stored) {
-		if (face.bib || !face.providerFaceId) continue;
+	for (const providerFaceId of providerFaceIds) {
 		const matches = await engine.similarIndexedFaces({
 			eventId: photo.eventId,
-			providerFaceId: face.providerFaceId,
+			providerFaceId,
 			minSimilarity: settings.faceMatchSimilarity,
 			maxResults: 10,
 		});

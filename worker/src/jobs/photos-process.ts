@@ -80,12 +80,13 @@ export async function processPhotoJob(
 			.where(eq(photos.id, photo.id));
 		// Filters before storing anything: a rejected photo never writes derivatives. A re-read of
 		// the AI alone (`step: ai`) keeps the stored derivatives and the filters' verdict.
+		let keys: Record<string, string> = {};
 		if (data.step !== "ai") {
 			const filtered = await applyFilters(deps, photo, derived, settings);
 			if (filtered) return filtered;
+			keys = await storeDerivatives(deps, photo, derived);
+			await db.update(photos).set(keys).where(eq(photos.id, photo.id));
 		}
-		const keys = data.step === "ai" ? {} : await storeDerivatives(deps, photo, derived);
-		if (data.step !== "ai") await db.update(photos).set(keys).where(eq(photos.id, photo.id));
 		const ai =
 			data.step === "derivatives"
 				? undefined

@@ -2,7 +2,10 @@ import { router } from "../trpc/init.ts";
 import { authRouter } from "./auth/router.ts";
 import { creditsRouter } from "./credits/router.ts";
 import { eventsRouter } from "./events/router.ts";
+import { favoritesRouter } from "./favorites/router.ts";
+import { galleryRouter } from "./gallery/router.ts";
 import { photosRouter } from "./photos/router.ts";
+import { searchRouter } from "./search/router.ts";
 import { uploadsRouter } from "./uploads/router.ts";
 import { usersRouter } from "./users/router.ts";
 
@@ -10,7 +13,10 @@ export const appRouter = router({
 	auth: authRouter,
 	credits: creditsRouter,
 	events: eventsRouter,
+	favorites: favoritesRouter,
+	gallery: galleryRouter,
 	photos: photosRouter,
+	search: searchRouter,
 	uploads: uploadsRouter,
 	users: usersRouter,
 });

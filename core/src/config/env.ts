@@ -38,6 +38,8 @@ export const envSchema = v.object({
 	SESSION_TTL_DAYS: int(30, 1, 365),
 	/** Login + register attempts per IP per 15 minutes. */
 	AUTH_RATE_LIMIT: int(20, 1, 100000),
+	/** Bib and name searches per IP per 15 minutes (name search runs as the visitor types). */
+	SEARCH_RATE_LIMIT: int(600, 1, 10_000_000),
 	/** Seed the demo accounts and event on an empty database. Default: only with the embedded database. */
 	DEMO_SEED: v.optional(v.picklist(["auto", "true", "false"]), "auto"),
 	/** Generated race photos the demo event gets through the real pipeline on first start. */
@@ -49,7 +51,21 @@ export const envSchema = v.object({
 	MAX_IMAGE_PIXELS: int(100_000_000, 1_000_000, 1_000_000_000),
 	/** Run the worker inside `npm start` (set false when workers run elsewhere). */
 	START_WORKER: bool(true),
-	SMTP_URL: optionalText,
+	/** Outgoing mail, e.g. `smtp://user:pass@smtp.example.com:587`. Unset: mails go to the email_outbox table and the log. */
+	SMTP_URL: v.optional(v.pipe(v.string(), v.regex(/^smtps?:\/\//, "must start with smtp:// or smtps://"))),
+	/** The sender of every mail. */
+	MAIL_FROM: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3)), "Focus Racer <no-reply@localhost>"),
+	/**
+	 * Stripe secret key (`sk_live_…`/`sk_test_…`). Unset: no real payments; outside production the
+	 * checkout offers an explicit test payment that runs the same fulfilment.
+	 */
+	STRIPE_SECRET_KEY: v.optional(v.pipe(v.string(), v.regex(/^(sk|rk)_/, "must start with sk_ or rk_"))),
+	/** The browser's key for the Payment Element; required with STRIPE_SECRET_KEY. */
+	STRIPE_PUBLISHABLE_KEY: v.optional(v.pipe(v.string(), v.regex(/^pk_/, "must start with pk_"))),
+	/** Signing secret of the webhook endpoint `/api/stripe/webhook` (`whsec_…`); required with STRIPE_SECRET_KEY. */
+	STRIPE_WEBHOOK_SECRET: v.optional(v.pipe(v.string(), v.regex(/^whsec_/, "must start with whsec_"))),
+	/** Another Stripe API origin (stripe-mock, tests). Unset: https://api.stripe.com. */
+	STRIPE_API_BASE: v.optional(v.pipe(v.string(), v.url("must be a URL such as http://127.0.0.1:12111"))),
 	/** Where media (originals, thumbnails, branding) is kept: `local` disk or an S3-compatible bucket. */
 	STORAGE_DRIVER: v.optional(v.picklist(["local", "s3"], 'must be "local" or "s3"'), "local"),
 	/** Local driver: the media root. Unset: DATA_DIR/media. */
@@ -119,6 +135,14 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
 	if ((env.REKOGNITION_ACCESS_KEY_ID === undefined) !== (env.REKOGNITION_SECRET_ACCESS_KEY === undefined)) {
 		throw new EnvError(
 			"Invalid environment:\n  REKOGNITION_ACCESS_KEY_ID and REKOGNITION_SECRET_ACCESS_KEY must be set together",
+		);
+	}
+	if (
+		env.STRIPE_SECRET_KEY !== undefined &&
+		(env.STRIPE_PUBLISHABLE_KEY === undefined || env.STRIPE_WEBHOOK_SECRET === undefined)
+	) {
+		throw new EnvError(
+			"Invalid environment:\n  STRIPE_SECRET_KEY needs STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET (payments are confirmed by webhook only)",
 		);
 	}
 	return env;

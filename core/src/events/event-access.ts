@@ -1,4 +1,4 @@
-import { type Db, events, memberships } from "@focus-racer/db";
+import { type Db, type EventVisibility, events, memberships } from "@focus-racer/db";
 import { and, eq, or, sql } from "drizzle-orm";
 import { AppError } from "../errors.ts";
 
@@ -28,5 +28,25 @@ export async function requireEventManager(
 			),
 		);
 	if (!event) throw new AppError("NOT_FOUND", "Event not found.");
+	return event;
+}
+
+/**
+ * What the public side may show: a `public` event to anyone; a draft or archived one only to
+ * its managers (their preview). Everyone else gets NOT_FOUND, as for a missing event.
+ */
+export async function requirePublicEvent(
+	db: Db,
+	options: { eventId: string; user: { id: string; role: string } | null },
+): Promise<{ id: string; ownerId: string; visibility: EventVisibility }> {
+	const [event] = await db
+		.select({ id: events.id, ownerId: events.ownerId, visibility: events.visibility })
+		.from(events)
+		.where(eq(events.id, options.eventId));
+	if (!event) throw new AppError("NOT_FOUND", "Event not found.");
+	if (event.visibility !== "public") {
+		if (!options.user) throw new AppError("NOT_FOUND", "Event not found.");
+		await requireEventManager(db, { eventId: event.id, user: options.user });
+	}
 	return event;
 }

@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import {
 	type AnyPgColumn,
+	boolean,
 	check,
 	index,
 	integer,
@@ -55,6 +56,11 @@ export const orders = pgTable(
 		stripeTransferId: text("stripe_transfer_id"),
 		/** The seller's Connect account the charge was destined to; null = platform charge. */
 		destinationAccountId: text("destination_account_id"),
+		/**
+		 * Paid through the explicit test payment of a site without Stripe keys (never in
+		 * production): fulfilled like any order, but no money moved, so stats and payouts skip it.
+		 */
+		isTestPayment: boolean("is_test_payment").notNull().default(false),
 		paidAt: timestamp("paid_at", { withTimezone: true }),
 		refundedAt: timestamp("refunded_at", { withTimezone: true }),
 		/** Set when the download email went out, so a replayed webhook does not send it twice. */

@@ -1,4 +1,4 @@
-import { relations } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import {
 	boolean,
 	integer,
@@ -36,6 +36,20 @@ export interface StartListFieldMapping {
 	club?: string;
 }
 
+// Latin letters with diacritics and their bare letter, position by position (same length).
+const accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŸ";
+const plain = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyY";
+
+/** The same folding as `searchName`, for the query side. */
+export function foldSearchText(value: string): string {
+	let out = "";
+	for (const char of value) {
+		const at = accented.indexOf(char);
+		out += at >= 0 ? plain[at] : char;
+	}
+	return out.toLowerCase();
+}
+
 /** One runner of an event. (event, bib) is the identity every bib lookup and re-import uses. */
 export const startListEntries = pgTable(
 	"start_list_entries",
@@ -51,6 +65,14 @@ export const startListEntries = pgTable(
 		email: text("email"),
 		category: text("category"),
 		club: text("club"),
+		/**
+		 * "first last" lower-cased without accents, kept by PostgreSQL itself so every writer
+		 * (seed, CSV import, connectors) gets it: name search is accent- and case-insensitive.
+		 * translate() is immutable where unaccent() is not, so it may back a generated column.
+		 */
+		searchName: text("search_name").generatedAlwaysAs(
+			sql`lower(translate(coalesce(first_name, '') || ' ' || coalesce(last_name, ''), ${sql.raw(`'${accented}'`)}, ${sql.raw(`'${plain}'`)}))`,
+		),
 		createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp("updated_at", { withTimezone: true })
 			.notNull()

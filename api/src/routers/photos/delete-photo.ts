@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { deletePhoto } from "../../services/photos/delete-photo.ts";
 import { proProcedure } from "../../trpc/init.ts";
-import { requireStorage } from "./require-storage.ts";
+import { requireStorage } from "../../trpc/require-storage.ts";
 
 export const deletePhotoInput = v.object({ photoId: v.pipe(v.string(), v.uuid()) });
 

@@ -2,7 +2,7 @@ import { photoStatuses } from "@focus-racer/db";
 import * as v from "valibot";
 import { listEventPhotos } from "../../services/photos/list-event-photos.ts";
 import { proProcedure } from "../../trpc/init.ts";
-import { requireStorage } from "./require-storage.ts";
+import { requireStorage } from "../../trpc/require-storage.ts";
 
 export const listPhotosInput = v.object({
 	eventId: v.pipe(v.string(), v.uuid()),

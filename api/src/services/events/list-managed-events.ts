@@ -1,5 +1,5 @@
-import { type Db, events, memberships, photos } from "@focus-racer/db";
-import { desc, eq, or, sql } from "drizzle-orm";
+import { type Db, events, memberships, photos, subquery } from "@focus-racer/db";
+import { and, desc, eq, or, sql } from "drizzle-orm";
 
 /** Events the user may manage (owner, organizer, organisation member), with photo counts per state. */
 export async function listManagedEvents(options: { db: Db; user: { id: string; role: string } }) {
@@ -20,8 +20,11 @@ export async function listManagedEvents(options: { db: Db; user: { id: string; r
 			date: events.date,
 			place: events.place,
 			visibility: events.visibility,
-			photoCount: sql<number>`(select count(*)::int from ${photos} where ${photos.eventId} = ${events.id})`,
-			readyCount: sql<number>`(select count(*)::int from ${photos} where ${photos.eventId} = ${events.id} and ${photos.status} = 'ready')`,
+			photoCount: sql<number>`(${subquery.select({ n: sql`count(*)::int` }).from(photos).where(eq(photos.eventId, events.id))})`,
+			readyCount: sql<number>`(${subquery
+				.select({ n: sql`count(*)::int` })
+				.from(photos)
+				.where(and(eq(photos.eventId, events.id), eq(photos.status, "ready")))})`,
 		})
 		.from(events)
 		.where(managed)

@@ -1,6 +1,7 @@
 import { requireEventManager, type Storage } from "@focus-racer/core";
 import { type Db, type PhotoStatus, photoBibs, photos } from "@focus-racer/db";
-import { and, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { olderThanCursor, photoCursor, photoCursorColumn } from "./photo-cursor.ts";
 
 export interface ListEventPhotosOptions {
 	db: Db;
@@ -8,7 +9,7 @@ export interface ListEventPhotosOptions {
 	user: { id: string; role: string };
 	eventId: string;
 	status?: PhotoStatus | undefined;
-	/** `createdAt|id` of the last photo of the previous page. */
+	/** From the previous page's `nextCursor` (photo-cursor.ts). */
 	cursor?: string | undefined;
 	limit: number;
 }
@@ -19,14 +20,8 @@ export async function listEventPhotos(options: ListEventPhotosOptions) {
 	await requireEventManager(db, { eventId: options.eventId, user: options.user });
 	const filters: SQL[] = [eq(photos.eventId, options.eventId)];
 	if (options.status) filters.push(eq(photos.status, options.status));
-	if (options.cursor) {
-		const [at, id] = options.cursor.split("|");
-		const after = new Date(at ?? "");
-		if (id && !Number.isNaN(after.getTime())) {
-			const older = or(lt(photos.createdAt, after), and(eq(photos.createdAt, after), lt(photos.id, id)));
-			if (older) filters.push(older);
-		}
-	}
+	const older = olderThanCursor(options.cursor);
+	if (older) filters.push(older);
 	const rows = await db
 		.select({
 			id: photos.id,
@@ -40,6 +35,7 @@ export async function listEventPhotos(options: ListEventPhotosOptions) {
 			height: photos.height,
 			takenAt: photos.takenAt,
 			createdAt: photos.createdAt,
+			cursorAt: photoCursorColumn,
 		})
 		.from(photos)
 		.where(and(...filters))
@@ -64,12 +60,12 @@ export async function listEventPhotos(options: ListEventPhotosOptions) {
 		: [];
 	const last = page.at(-1);
 	return {
-		photos: page.map(({ microKey, thumbKey, ...p }) => ({
+		photos: page.map(({ microKey, thumbKey, cursorAt: _, ...p }) => ({
 			...p,
 			microUrl: microKey ? storage.publicUrl(microKey) : null,
 			thumbUrl: thumbKey ? storage.publicUrl(thumbKey) : null,
 			bibs: bibs.filter((b) => b.photoId === p.id).map(({ photoId: _, ...b }) => b),
 		})),
-		nextCursor: rows.length > options.limit && last ? `${last.createdAt.toISOString()}|${last.id}` : null,
+		nextCursor: rows.length > options.limit && last ? photoCursor(last) : null,
 	};
 }

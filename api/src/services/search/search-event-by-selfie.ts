@@ -4,13 +4,13 @@ import {
 	AppError,
 	type EventFaceIndexCache,
 	ImageRejectedError,
-	requireEventManager,
+	requirePublicEvent,
 	type SelfieMatch,
 	type Storage,
 	searchPhotosBySelfie,
 	toAiImage,
 } from "@focus-racer/core";
-import { type Db, events, photos } from "@focus-racer/db";
+import { type Db, photos } from "@focus-racer/db";
 import { and, eq, inArray } from "drizzle-orm";
 
 export interface SelfieSearchDeps {
@@ -36,15 +36,7 @@ export async function searchEventBySelfie(
 	deps: SelfieSearchDeps,
 	options: { eventId: string; user: { id: string; role: string } | null; selfie: Buffer },
 ): Promise<SelfieSearchResult[]> {
-	const [event] = await deps.db
-		.select({ id: events.id, visibility: events.visibility })
-		.from(events)
-		.where(eq(events.id, options.eventId));
-	if (!event) throw new AppError("NOT_FOUND", "Event not found.");
-	if (event.visibility !== "public") {
-		if (!options.user) throw new AppError("NOT_FOUND", "Event not found.");
-		await requireEventManager(deps.db, { eventId: event.id, user: options.user });
-	}
+	const event = await requirePublicEvent(deps.db, { eventId: options.eventId, user: options.user });
 	const settings = await deps.aiSettings();
 	if (!settings.faceIndexing) {
 		throw new AppError("BAD_REQUEST", "Selfie search is turned off on this platform.");

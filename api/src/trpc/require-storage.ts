@@ -1,5 +1,5 @@
 import type { Storage } from "@focus-racer/core";
-import type { TrpcContext } from "../../trpc/context.ts";
+import type { TrpcContext } from "./context.ts";
 
 /** Media procedures need the storage; an app built without one (auth-only tests) is a wiring bug. */
 export function requireStorage(ctx: TrpcContext): Storage {

@@ -3,9 +3,11 @@ import { trpcServer } from "@hono/trpc-server";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./deps.ts";
+import { mountDownloadZipRoute } from "./http/download-zip-route.ts";
 import { mountMediaRoute } from "./http/media-route.ts";
 import { originCheck } from "./http/origin-check.ts";
 import { mountSelfieSearchRoute } from "./http/selfie-search-route.ts";
+import { mountStripeWebhookRoute } from "./http/stripe-webhook-route.ts";
 import { mountUploadRoute } from "./http/upload-route.ts";
 import { mountWebApp } from "./http/web-app.ts";
 import { appRouter } from "./routers/index.ts";
@@ -47,6 +49,8 @@ export function createApp(deps: AppDeps): App {
 	app.use("/api/*", originCheck(deps.env));
 	mountUploadRoute(app, deps);
 	mountSelfieSearchRoute(app, deps);
+	mountStripeWebhookRoute(app, deps);
+	mountDownloadZipRoute(app, deps);
 	app.use(
 		"/trpc/*",
 		trpcServer({

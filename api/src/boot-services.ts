@@ -4,16 +4,19 @@ import {
 	createAiEngines,
 	createAiSettingsReader,
 	createEventFaceIndexCache,
+	createMailer,
 	createQueue,
 	createStorage,
 	type Env,
 	type EventFaceIndexCache,
 	ensureQueues,
 	type Logger,
+	type Mailer,
 	type Storage,
 } from "@focus-racer/core";
 import type { Db } from "@focus-racer/db";
 import type { PgBoss } from "pg-boss";
+import { createPayments, type Payments } from "./services/orders/payments.ts";
 
 /** The parts of AppDeps that are services of their own, started and stopped together. */
 export interface ApiServiceDeps {
@@ -22,6 +25,8 @@ export interface ApiServiceDeps {
 	ai: AiEngines;
 	aiSettings: AiSettingsReader;
 	faceIndex: EventFaceIndexCache;
+	payments: Payments;
+	mailer: Mailer;
 }
 
 export interface ApiServices {
@@ -48,6 +53,12 @@ export async function startApiServices(options: {
 	await ensureQueues(queue);
 	const storage = createStorage(options.env);
 	const ai = createAiEngines(options.env);
+	const mailer = createMailer({
+		db: options.db,
+		smtpUrl: options.env.SMTP_URL,
+		from: options.env.MAIL_FROM,
+		logger: options.log,
+	});
 	return {
 		deps: {
 			queue,
@@ -55,8 +66,11 @@ export async function startApiServices(options: {
 			ai,
 			aiSettings: createAiSettingsReader({ db: options.db, defaultProvider: options.env.AI_PROVIDER }),
 			faceIndex: createEventFaceIndexCache({ db: options.db }),
+			payments: createPayments(options.env),
+			mailer,
 		},
 		close: async () => {
+			mailer.close();
 			await ai.close();
 			await queue.stop({ graceful: false, close: true });
 		},

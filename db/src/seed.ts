@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { events } from "./schema/events.ts";
 import { memberships, organisations } from "./schema/organisations.ts";
@@ -161,6 +161,8 @@ const clubs = [
 	null,
 ];
 
+export const demoStripeAccountId = "acct_demo_photographer";
+
 /**
  * One public event, photographed by the demo photographer for the demo organizer, with a
  * 120-runner start list and the price packs of PRODUCT.md §2 (1 photo 5 €, 5 photos 15 €,
@@ -169,6 +171,12 @@ const clubs = [
 async function seedEvent(tx: Tx, byRole: Map<UserRole, string>): Promise<void> {
 	const ownerId = byRole.get("photographer");
 	if (!ownerId) return;
+	// The demo seller counts as connected to Stripe so the demo cart shows the 1 € service fee of
+	// a real sale. The account id is fake: with real Stripe keys, connect a real account first.
+	await tx
+		.update(users)
+		.set({ stripeAccountId: demoStripeAccountId, stripeChargesEnabled: true, stripePayoutsEnabled: true })
+		.where(eq(users.id, ownerId));
 	const [event] = await tx
 		.insert(events)
 		.values({

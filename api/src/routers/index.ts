@@ -1,9 +1,11 @@
 import { router } from "../trpc/init.ts";
 import { authRouter } from "./auth/router.ts";
+import { cartRouter } from "./cart/router.ts";
 import { creditsRouter } from "./credits/router.ts";
 import { eventsRouter } from "./events/router.ts";
 import { favoritesRouter } from "./favorites/router.ts";
 import { galleryRouter } from "./gallery/router.ts";
+import { ordersRouter } from "./orders/router.ts";
 import { photosRouter } from "./photos/router.ts";
 import { searchRouter } from "./search/router.ts";
 import { uploadsRouter } from "./uploads/router.ts";
@@ -11,10 +13,12 @@ import { usersRouter } from "./users/router.ts";
 
 export const appRouter = router({
 	auth: authRouter,
+	cart: cartRouter,
 	credits: creditsRouter,
 	events: eventsRouter,
 	favorites: favoritesRouter,
 	gallery: galleryRouter,
+	orders: ordersRouter,
 	photos: photosRouter,
 	search: searchRouter,
 	uploads: uploadsRouter,

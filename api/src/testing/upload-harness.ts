@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import {
 	createLogger,
+	createMailer,
 	createQueue,
 	createStorage,
 	ensureQueues,
@@ -14,6 +15,7 @@ import { createTestDatabase, type TestDatabase } from "@focus-racer/db/testing";
 import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { type App, createApp } from "../app.ts";
+import { createPayments } from "../services/orders/payments.ts";
 import { createTestUser, type TestUser } from "./factories.ts";
 import { cookieFrom, testOrigin } from "./test-app.ts";
 
@@ -28,7 +30,7 @@ export interface UploadHarness {
 }
 
 /** The real app with real local storage (temp dir) and a real pg-boss on this file's database. */
-export async function createUploadHarness(): Promise<UploadHarness> {
+export async function createUploadHarness(envOverrides: Record<string, string> = {}): Promise<UploadHarness> {
 	const tdb = await createTestDatabase();
 	const mediaDir = mkdtempSync(path.join(tmpdir(), "focus-racer-media-"));
 	const env = loadEnv({
@@ -39,12 +41,15 @@ export async function createUploadHarness(): Promise<UploadHarness> {
 		DATABASE_URL: tdb.url,
 		MEDIA_DIR: mediaDir,
 		DATA_DIR: mediaDir,
+		...envOverrides,
 	});
 	const log = createLogger(env, "api-test");
 	const queue = await createQueue({ url: tdb.url, log, instanceName: "api-test", background: false });
 	await ensureQueues(queue);
 	const storage = createStorage(env);
-	const app = createApp({ env, db: tdb.db, log, queue, storage });
+	const mailer = createMailer({ db: tdb.db, from: env.MAIL_FROM, logger: log });
+	const payments = createPayments(env);
+	const app = createApp({ env, db: tdb.db, log, queue, storage, mailer, payments });
 	return {
 		tdb,
 		app,
@@ -53,6 +58,7 @@ export async function createUploadHarness(): Promise<UploadHarness> {
 		mediaDir,
 		env,
 		close: async () => {
+			mailer.close();
 			await queue.stop({ graceful: false, close: true });
 			await tdb.close();
 			rmSync(mediaDir, { recursive: true, force: true });

@@ -12,3 +12,7 @@ export function generateSessionToken(): string {
 export function sessionIdFromToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
+
+/** Download links (receipt emails) use the sessions' scheme: a random token out, only its hash stored. */
+export const generateDownloadToken = generateSessionToken;
+export const downloadTokenHash = sessionIdFromToken;

@@ -47,7 +47,10 @@ export const orders = pgTable(
 		totalCents: integer("total_cents").notNull(),
 		/** Known from the charge's balance transaction after payment. */
 		stripeFeeCents: integer("stripe_fee_cents"),
-		/** What reaches the seller's Stripe account: total − service fee − Stripe fee. */
+		/**
+		 * What reaches the seller: on a destination charge total − application fee (Stripe takes its
+		 * fee from the platform's share); null on a platform charge, where the platform keeps it all.
+		 */
 		photographerPayoutCents: integer("photographer_payout_cents"),
 		/** ISO 4217, lower-case as Stripe writes it. */
 		currency: text("currency").notNull().default("eur"),

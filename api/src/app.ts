@@ -7,6 +7,7 @@ import { mountDownloadZipRoute } from "./http/download-zip-route.ts";
 import { mountMediaRoute } from "./http/media-route.ts";
 import { originCheck } from "./http/origin-check.ts";
 import { mountSelfieSearchRoute } from "./http/selfie-search-route.ts";
+import { siteUrl } from "./http/site-url.ts";
 import { mountStripeWebhookRoute } from "./http/stripe-webhook-route.ts";
 import { mountUploadRoute } from "./http/upload-route.ts";
 import { mountWebApp } from "./http/web-app.ts";
@@ -18,15 +19,18 @@ export type App = Hono<{ Bindings: HttpBindings }>;
 
 export function createApp(deps: AppDeps): App {
 	const app: App = new Hono<{ Bindings: HttpBindings }>();
+	// Stripe's Payment Element loads from js.stripe.com in frames of its own (Stripe's CSP guide).
+	const stripe = deps.payments?.mode === "stripe";
 	app.use(
 		"*",
 		secureHeaders({
 			contentSecurityPolicy: {
 				defaultSrc: ["'self'"],
-				scriptSrc: ["'self'"],
+				scriptSrc: ["'self'", ...(stripe ? ["https://js.stripe.com"] : [])],
+				frameSrc: stripe ? ["https://js.stripe.com", "https://hooks.stripe.com"] : ["'none'"],
 				styleSrc: ["'self'", "'unsafe-inline'"],
-				imgSrc: ["'self'", "data:", "blob:"],
-				connectSrc: ["'self'"],
+				imgSrc: ["'self'", "data:", "blob:", ...(stripe ? ["https://*.stripe.com"] : [])],
+				connectSrc: ["'self'", ...(stripe ? ["https://api.stripe.com"] : [])],
 				fontSrc: ["'self'", "data:"],
 				frameAncestors: ["'none'"],
 				baseUri: ["'self'"],
@@ -61,6 +65,12 @@ export function createApp(deps: AppDeps): App {
 	);
 	// Before the web app: its GET fallback would answer /media/ paths with a 404 first.
 	if (deps.storage) mountMediaRoute(app, { storage: deps.storage, env: deps.env });
-	if (deps.webDist) mountWebApp(app, deps.webDist);
+	if (deps.webDist) {
+		mountWebApp(
+			app,
+			deps.webDist,
+			deps.storage ? { db: deps.db, storage: deps.storage, siteUrl: siteUrl(deps.env) } : undefined,
+		);
+	}
 	return app;
 }

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { Storage } from "@focus-racer/core";
+import type { Db } from "@focus-racer/db";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { App } from "../app.ts";
+import { eventPageMeta, withEventMeta } from "./event-page-meta.ts";
 
 /** Paths owned by the api: never answered with the SPA's index.html. */
 const apiPrefixes = ["/trpc", "/api/", "/media/", "/healthz"];
@@ -11,7 +14,11 @@ const apiPrefixes = ["/trpc", "/api/", "/media/", "/healthz"];
  * content), index.html never cached so a deploy is picked up at once, and every other GET
  * path falls back to index.html for the client router.
  */
-export function mountWebApp(app: App, webDist: string): void {
+export function mountWebApp(
+	app: App,
+	webDist: string,
+	meta?: { db: Db; storage: Storage; siteUrl: string },
+): void {
 	const indexFile = path.join(webDist, "index.html");
 	if (!existsSync(indexFile))
 		throw new Error(`The web app is not built: ${indexFile} is missing (npm run build).`);
@@ -35,10 +42,12 @@ export function mountWebApp(app: App, webDist: string): void {
 			},
 		})(c, next);
 	});
-	app.get("*", (c) => {
+	app.get("*", async (c) => {
 		if (apiPrefixes.some((p) => c.req.path.startsWith(p))) return c.notFound();
 		c.header("cache-control", "no-cache");
 		// Read per request: small, and a rebuilt web app is served without restarting the api.
-		return c.html(readFileSync(indexFile, "utf8"));
+		const html = readFileSync(indexFile, "utf8");
+		const tags = meta ? await eventPageMeta(meta, c.req.path) : null;
+		return c.html(tags ? withEventMeta(html, tags) : html);
 	});
 }

@@ -1,4 +1,5 @@
 import { router } from "../trpc/init.ts";
+import { accountRouter } from "./account/router.ts";
 import { authRouter } from "./auth/router.ts";
 import { cartRouter } from "./cart/router.ts";
 import { creditsRouter } from "./credits/router.ts";
@@ -12,6 +13,7 @@ import { uploadsRouter } from "./uploads/router.ts";
 import { usersRouter } from "./users/router.ts";
 
 export const appRouter = router({
+	account: accountRouter,
 	auth: authRouter,
 	cart: cartRouter,
 	credits: creditsRouter,

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import type { Readable } from "node:stream";
+import { PassThrough, type Readable } from "node:stream";
 import type { Logger, Storage } from "@focus-racer/core";
 import { ZipArchive } from "archiver";
 import { distinctFilenames, type OrderFile } from "./order-downloads.ts";
@@ -14,11 +14,17 @@ export function streamOrderZip(
 	files: readonly OrderFile[],
 ): Readable {
 	const zip = new ZipArchive({ store: true });
+	// archiver's streams come from the readable-stream package: hand out a node:stream one.
+	const out = new PassThrough();
+	zip.pipe(out);
 	const names = distinctFilenames(files);
 	void (async () => {
 		try {
 			for (const [i, file] of files.entries()) {
-				if (zip.destroyed) return; // The buyer closed the connection.
+				if (out.destroyed) {
+					zip.abort(); // The buyer closed the connection: stop reading originals.
+					return;
+				}
 				const entry = once(zip, "entry");
 				zip.append(await deps.storage.get(file.originalKey), { name: names[i] ?? file.filename });
 				await entry;
@@ -26,8 +32,8 @@ export function streamOrderZip(
 			await zip.finalize();
 		} catch (error) {
 			deps.log.error({ err: error }, "order ZIP aborted");
-			zip.destroy(error instanceof Error ? error : new Error(String(error)));
+			out.destroy(error instanceof Error ? error : new Error(String(error)));
 		}
 	})();
-	return zip;
+	return out;
 }

@@ -1,0 +1,16 @@
+import { type Db, type Locale, users } from "@focus-racer/db";
+import { eq } from "drizzle-orm";
+
+/** The runner's own name, phone and language (email and role change through other paths). */
+export async function updateProfile(
+	db: Db,
+	userId: string,
+	profile: { name: string; phone?: string | null | undefined; locale: Locale },
+) {
+	const [row] = await db
+		.update(users)
+		.set({ name: profile.name, phone: profile.phone ?? null, locale: profile.locale })
+		.where(eq(users.id, userId))
+		.returning({ id: users.id, name: users.name, phone: users.phone, locale: users.locale });
+	return row;
+}

@@ -3,7 +3,7 @@ import { contentDisposition } from "@focus-racer/core";
 import type { App } from "../app.ts";
 import type { AppDeps } from "../deps.ts";
 import { countDownload, findDownloadToken } from "../services/downloads/download-tokens.ts";
-import { orderFiles } from "../services/downloads/order-downloads.ts";
+import { distinctFilenames, orderCrops, orderFiles } from "../services/downloads/order-downloads.ts";
 import { streamOrderZip } from "../services/downloads/stream-order-zip.ts";
 
 const noIndex = { "x-robots-tag": "noindex", "cache-control": "private, no-store" } as const;
@@ -21,7 +21,8 @@ export function mountDownloadZipRoute(app: App, deps: AppDeps): void {
 		const files = await orderFiles(deps.db, token.orderId);
 		if (files.length === 0) return c.text("This order is not paid yet, or holds no photo.", 404, noIndex);
 		await countDownload(deps.db, token.id);
-		const zip = streamOrderZip({ storage, log: deps.log }, files);
+		const crops = await orderCrops(deps.db, files, distinctFilenames(files));
+		const zip = streamOrderZip({ storage, log: deps.log }, files, crops);
 		return new Response(Readable.toWeb(zip) as ReadableStream<Uint8Array>, {
 			status: 200,
 			headers: {

@@ -1,7 +1,7 @@
 import { inflateRawSync } from "node:zlib";
 import { createStripeClient } from "@focus-racer/core";
 import { type FakeStripe, signStripeEventForTest, startFakeStripe } from "@focus-racer/core/testing/stripe";
-import { emailOutbox, orders, photoBibs, stripeEvents } from "@focus-racer/db";
+import { emailOutbox, faces, orders, photoBibs, stripeEvents } from "@focus-racer/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "../../testing/factories.ts";
@@ -74,6 +74,7 @@ type Checkout = {
 type Downloads = {
 	order: { status: string; totalCents: number; isTestPayment: boolean };
 	files: Array<{ photoId: string; filename: string; downloadUrl: string }>;
+	crops: Array<{ photoId: string; filename: string; downloadUrl: string }>;
 	zipUrl: string | null;
 };
 
@@ -201,7 +202,21 @@ describe("test-mode checkout (no Stripe keys)", () => {
 		expect(zip.status).toBe(404);
 	});
 
-	it("pays through the same fulfilment, then serves each HD original and the ZIP", async () => {
+	it("pays through the same fulfilment, then serves each HD original, its portraits and the ZIP", async () => {
+		// A smart crop of the face on the first photo: part of the purchase (PRODUCT §3).
+		const crop = Buffer.from("RIFF-fake-webp-crop");
+		const cropKeyOf = `events/${shop.eventId}/crops/${shop.photos[0]?.id}-0-abcdef0123.webp`;
+		await testMode.storage.put(cropKeyOf, crop, { contentType: "image/webp" });
+		await testMode.tdb.db.insert(faces).values({
+			photoId: shop.photos[0]?.id ?? "",
+			eventId: shop.eventId,
+			bboxX: 0.1,
+			bboxY: 0.1,
+			bboxWidth: 0.2,
+			bboxHeight: 0.2,
+			confidence: 0.99,
+			cropKey: cropKeyOf,
+		});
 		const paid = await call<{ status: string }>(testMode, "mutation", "orders.payTest", {
 			downloadToken: bought.downloadToken,
 		});
@@ -217,11 +232,22 @@ describe("test-mode checkout (no Stripe keys)", () => {
 		expect(file.status).toBe(200);
 		expect(Buffer.from(await file.arrayBuffer()).equals(original ?? Buffer.alloc(0))).toBe(true);
 
+		expect(page.data.crops.map((c) => c.filename)).toEqual(["IMG_1000-portrait-1.webp"]);
+		const cropRes = await testMode.app.request(
+			new URL(page.data.crops[0]?.downloadUrl ?? "", testOrigin).toString(),
+		);
+		expect(Buffer.from(await cropRes.arrayBuffer()).equals(crop)).toBe(true);
+
 		const zipRes = await testMode.app.request(`${testOrigin}${page.data.zipUrl}`);
 		expect(zipRes.status).toBe(200);
 		expect(zipRes.headers.get("content-type")).toBe("application/zip");
 		const entries = unzip(Buffer.from(await zipRes.arrayBuffer()));
-		expect([...entries.keys()].sort()).toEqual(["IMG_1000.jpg", "IMG_1002.jpg"]);
+		expect([...entries.keys()].sort()).toEqual([
+			"IMG_1000.jpg",
+			"IMG_1002.jpg",
+			"portraits/IMG_1000-portrait-1.webp",
+		]);
+		expect(entries.get("portraits/IMG_1000-portrait-1.webp")?.equals(crop)).toBe(true);
 		expect(entries.get("IMG_1000.jpg")?.equals(shop.photos[0]?.original ?? Buffer.alloc(0))).toBe(true);
 		expect(entries.get("IMG_1002.jpg")?.equals(shop.photos[2]?.original ?? Buffer.alloc(0))).toBe(true);
 	});

@@ -1,6 +1,6 @@
 import { AppError, type Storage } from "@focus-racer/core";
-import { type Db, events, orderItems, orders, photos } from "@focus-racer/db";
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { type Db, events, faces, orderItems, orders, photos } from "@focus-racer/db";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { findDownloadToken } from "./download-tokens.ts";
 
 /** PRODUCT §4: each HD original behind a link valid 24 hours. */
@@ -23,6 +23,36 @@ export async function orderFiles(db: Db, orderId: string) {
 }
 
 export type OrderFile = Awaited<ReturnType<typeof orderFiles>>[number];
+
+/**
+ * The smart crops (one portrait per face, PRODUCT §3) of the photos bought: part of the
+ * purchase, unwatermarked, so private like the originals. Named after their photo.
+ */
+export async function orderCrops(db: Db, files: readonly OrderFile[], filenames: readonly string[]) {
+	if (files.length === 0) return [];
+	const rows = await db
+		.select({ photoId: faces.photoId, cropKey: faces.cropKey })
+		.from(faces)
+		.where(
+			and(
+				inArray(
+					faces.photoId,
+					files.map((f) => f.photoId),
+				),
+				isNotNull(faces.cropKey),
+			),
+		)
+		.orderBy(asc(faces.photoId), asc(faces.cropKey));
+	const nameOf = new Map(files.map((f, i) => [f.photoId, filenames[i] ?? f.filename]));
+	const seen = new Map<string, number>();
+	return rows.flatMap((row) => {
+		if (!row.cropKey) return [];
+		const n = (seen.get(row.photoId) ?? 0) + 1;
+		seen.set(row.photoId, n);
+		const base = (nameOf.get(row.photoId) ?? row.photoId).replace(/\.[^.]*$/, "");
+		return [{ photoId: row.photoId, key: row.cropKey, filename: `${base}-portrait-${n}.webp` }];
+	});
+}
 
 /** Two photos may share a file name (two cameras): the ZIP and the browser need distinct ones. */
 export function distinctFilenames(files: readonly { filename: string }[]): string[] {
@@ -65,18 +95,25 @@ export async function orderDownloads(
 	if (!order) throw new AppError("NOT_FOUND", "Order not found.");
 	const files = await orderFiles(db, orderId);
 	const names = distinctFilenames(files);
+	const crops = await orderCrops(db, files, names);
 	const expiresAt = new Date(Date.now() + downloadUrlSeconds * 1000);
+	const sign = (key: string, downloadName: string) =>
+		storage.signedUrl(key, { expiresInSeconds: downloadUrlSeconds, downloadName });
 	return {
 		order,
+		crops: await Promise.all(
+			crops.map(async (crop) => ({
+				photoId: crop.photoId,
+				filename: crop.filename,
+				downloadUrl: await sign(crop.key, crop.filename),
+			})),
+		),
 		files: await Promise.all(
 			files.map(async (file, i) => ({
 				photoId: file.photoId,
 				filename: names[i] ?? file.filename,
 				microUrl: file.microKey ? storage.publicUrl(file.microKey) : null,
-				downloadUrl: await storage.signedUrl(file.originalKey, {
-					expiresInSeconds: downloadUrlSeconds,
-					downloadName: names[i] ?? file.filename,
-				}),
+				downloadUrl: await sign(file.originalKey, names[i] ?? file.filename),
 			})),
 		),
 		linksExpireAt: files.length ? expiresAt : null,

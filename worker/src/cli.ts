@@ -2,6 +2,7 @@ import { type CliCommand, type CliContext, createCliContext } from "./cli/cli-co
 import { pingCommand } from "./cli/ping-command.ts";
 import { queuesCommand } from "./cli/queues-command.ts";
 import { reprocessCommand } from "./cli/reprocess-command.ts";
+import { sweepFacesCommand } from "./cli/sweep-faces-command.ts";
 import { exitOnStartError, runWorkerProcess } from "./worker-process.ts";
 
 /**
@@ -20,6 +21,7 @@ const commands: Record<string, CliCommand> = {
 	queues: queuesCommand,
 	ping: pingCommand,
 	reprocess: reprocessCommand,
+	"sweep-faces": sweepFacesCommand,
 	help: {
 		summary: "this list",
 		run: async (_args, ctx) => {

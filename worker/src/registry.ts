@@ -1,6 +1,7 @@
 import type { JobName } from "@focus-racer/core";
 import type { JobHandler } from "./job-handler.ts";
 import { clusterEventFaces } from "./jobs/faces-cluster.ts";
+import { sweepProviderFaces } from "./jobs/faces-sweep-provider.ts";
 import { processPhotoJob } from "./jobs/photos-process.ts";
 import { requeueStuckPhotos } from "./jobs/photos-requeue-stuck.ts";
 import { purgeExpiredSessions } from "./jobs/sessions-purge-expired.ts";
@@ -14,6 +15,7 @@ export type JobHandlers = { [N in JobName]: JobHandler<N> };
  */
 export const jobHandlers = {
 	"faces.cluster": clusterEventFaces,
+	"faces.sweep-provider": sweepProviderFaces,
 	"photos.process": processPhotoJob,
 	"photos.reprocess": processPhotoJob,
 	"photos.requeue-stuck": requeueStuckPhotos,

@@ -61,6 +61,13 @@ export interface ProviderFaceMatch {
 	similarity: number;
 }
 
+/** A face as the provider's own index holds it (Rekognition ListFaces). */
+export interface IndexedFace {
+	providerFaceId: string;
+	/** The photo it was filed under (Rekognition ExternalImageId); null when none was given. */
+	photoId: string | null;
+}
+
 /**
  * What a selfie search compares against the event's faces: the selfie's embedding (engines that
  * embed locally), or the provider's own matches in the event's collection. `none`: no face on
@@ -94,6 +101,11 @@ export interface AiEngine {
 	 * SearchFaces). Engines that embed locally return [] (we compare embeddings ourselves).
 	 */
 	similarIndexedFaces(options: SimilarIndexedFacesOptions): Promise<ProviderFaceMatch[]>;
+	/**
+	 * Every face of the event's provider index, to find those no `faces` row points at (the
+	 * faces.sweep-provider job). Engines with no index of their own return [].
+	 */
+	listIndexedFaces(eventId: string): Promise<IndexedFace[]>;
 	/** Forget faces (GDPR erasure, deleted photos). A no-op for engines with no index of their own. */
 	deleteFaces(eventId: string, providerFaceIds: string[]): Promise<void>;
 	/** Frees models and clients; the engine is unusable afterwards. */

@@ -84,6 +84,18 @@ export const jobDefinitions = {
 		maxConcurrency: 1,
 		expireInSeconds: 30 * 60,
 	},
+	/**
+	 * Daily: deletes faces the provider's own index (Rekognition) holds with no `faces` row
+	 * pointing at them (a worker died between IndexFaces and the commit, or before deleting the
+	 * faces a rerun replaced): they cost money, surface in searches and escape erasure. One
+	 * ListFaces per event and page, so a large platform needs well over the default expiry.
+	 */
+	"faces.sweep-provider": {
+		payload: v.strictObject({}),
+		cron: "30 3 * * *",
+		maxConcurrency: 1,
+		expireInSeconds: 2 * 60 * 60,
+	},
 	/** Round trip through a worker: records nothing, proves a worker is consuming (tests, CLI `ping`). */
 	"system.ping": {
 		payload: v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),

@@ -33,6 +33,8 @@ export function createLocalEngine(
 		},
 		// Vectors are ours: linking compares them in faces.cluster, nothing to ask an index.
 		similarIndexedFaces: async () => [],
+		// No index of its own: every face it found lives only in our `faces` table.
+		listIndexedFaces: async () => [],
 		deleteFaces: async () => {},
 		async close() {
 			await Promise.all([ocr.close(), faces.close()]);

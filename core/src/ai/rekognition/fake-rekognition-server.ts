@@ -89,6 +89,8 @@ export interface FakeRekognitionServer {
 const faceModelVersion = "7.0";
 const indexFacesLimit = 100;
 const searchMaxFacesLimit = 4096;
+const listFacesMaxResultsLimit = 4096;
+const listFacesDefaultMaxResults = 1000;
 const defaultFaceMatchThreshold = 80;
 
 /** Thrown by an operation handler; becomes the error response. */
@@ -126,6 +128,36 @@ function readImage(body: Record<string, unknown>): Buffer {
 	if (typeof image?.Bytes !== "string" || image.Bytes === "")
 		throw invalidParameter("Image.Bytes is required");
 	return Buffer.from(image.Bytes, "base64");
+}
+
+/** An indexed face as the searches and ListFaces send it (Rekognition's `Face`). */
+function wireFace(indexed: FakeIndexedFace) {
+	return {
+		FaceId: indexed.faceId,
+		BoundingBox: indexed.face.detail.BoundingBox,
+		ImageId: indexed.imageId,
+		...(indexed.externalImageId === null ? {} : { ExternalImageId: indexed.externalImageId }),
+		Confidence: indexed.face.detail.Confidence,
+		IndexFacesModelVersion: faceModelVersion,
+	};
+}
+
+/**
+ * ListFaces pages in FaceId order and its token names the last face sent, so faces indexed or
+ * deleted between two pages never shift the pages after them (a token is opaque to clients).
+ */
+function listFacesToken(lastFaceId: string): string {
+	return Buffer.from(`after:${lastFaceId}`).toString("base64url");
+}
+
+function listFacesAfter(body: Record<string, unknown>): string | null {
+	const token = body.NextToken;
+	if (token === undefined) return null;
+	const decoded = typeof token === "string" ? Buffer.from(token, "base64url").toString("utf8") : "";
+	if (!decoded.startsWith("after:")) {
+		throw new FakeServiceError("InvalidPaginationTokenException", "Invalid pagination token");
+	}
+	return decoded.slice("after:".length);
 }
 
 function boxArea(face: FakeFace): number {
@@ -179,14 +211,7 @@ export async function startFakeRekognitionServer(
 			.filter((indexed) => options.searchFacesReturnsSelf || indexed.faceId !== searchedFaceId)
 			.map((indexed) => ({
 				Similarity: indexed.faceId === searchedFaceId ? 100 : similarity(searched, indexed.face),
-				Face: {
-					FaceId: indexed.faceId,
-					BoundingBox: indexed.face.detail.BoundingBox,
-					ImageId: indexed.imageId,
-					...(indexed.externalImageId === null ? {} : { ExternalImageId: indexed.externalImageId }),
-					Confidence: indexed.face.detail.Confidence,
-					IndexFacesModelVersion: faceModelVersion,
-				},
+				Face: wireFace(indexed),
 			}))
 			.filter((match) => match.Similarity >= threshold)
 			.sort((a, b) => b.Similarity - a.Similarity)
@@ -280,6 +305,25 @@ export async function startFakeRekognitionServer(
 			return {
 				SearchedFaceId: faceId,
 				FaceMatches: matchesFor(searched.face, faces.values(), body, faceId),
+				FaceModelVersion: faceModelVersion,
+			};
+		},
+
+		ListFaces(body) {
+			const faces = collection(requireString(body, "CollectionId"));
+			const maxResults = optionalNumber(body, "MaxResults") ?? listFacesDefaultMaxResults;
+			if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > listFacesMaxResultsLimit) {
+				throw invalidParameter("MaxResults must be 1-4096");
+			}
+			const after = listFacesAfter(body);
+			const remaining = [...faces.values()]
+				.filter((indexed) => after === null || indexed.faceId > after)
+				.sort((a, b) => (a.faceId < b.faceId ? -1 : 1));
+			const page = remaining.slice(0, maxResults);
+			const last = page.at(-1);
+			return {
+				Faces: page.map(wireFace),
+				...(last && remaining.length > page.length ? { NextToken: listFacesToken(last.faceId) } : {}),
 				FaceModelVersion: faceModelVersion,
 			};
 		},

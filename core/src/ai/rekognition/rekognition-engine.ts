@@ -6,6 +6,7 @@ import {
 	IndexFacesCommand,
 	type IndexFacesCommandInput,
 	type IndexFacesCommandOutput,
+	ListFacesCommand,
 	RekognitionClient,
 	SearchFacesByImageCommand,
 	SearchFacesCommand,
@@ -15,6 +16,7 @@ import type {
 	AiImage,
 	DetectedFace,
 	FaceIndexTarget,
+	IndexedFace,
 	ProviderFaceMatch,
 	SelfieQuery,
 	SelfieQueryOptions,
@@ -43,6 +45,8 @@ export interface RekognitionEngineOptions {
 
 /** IndexFaces never returns more than 100 faces per image, whatever MaxFaces says. */
 const maxFacesPerIndexFaces = 100;
+/** ListFaces' largest page: the fewest calls for a whole collection. */
+const maxFacesPerListFaces = 4096;
 /** The search operations' MaxFaces range. */
 const maxFacesPerSearch = 4096;
 
@@ -163,6 +167,32 @@ export function createRekognitionEngine(options: RekognitionEngineOptions): AiEn
 				if (isRekognitionError(error, "ResourceNotFoundException")) return [];
 				throw error;
 			}
+		},
+
+		async listIndexedFaces(eventId): Promise<IndexedFace[]> {
+			const listed: IndexedFace[] = [];
+			let nextToken: string | undefined;
+			try {
+				do {
+					const output = await client.send(
+						new ListFacesCommand({
+							CollectionId: collectionOf(eventId),
+							MaxResults: maxFacesPerListFaces,
+							...(nextToken ? { NextToken: nextToken } : {}),
+						}),
+					);
+					for (const face of output.Faces ?? []) {
+						if (face.FaceId)
+							listed.push({ providerFaceId: face.FaceId, photoId: face.ExternalImageId ?? null });
+					}
+					nextToken = output.NextToken;
+				} while (nextToken);
+			} catch (error) {
+				// No collection (never indexed, or erased meanwhile): the index holds no face.
+				if (isRekognitionError(error, "ResourceNotFoundException")) return [];
+				throw error;
+			}
+			return listed;
 		},
 
 		async deleteFaces(eventId, providerFaceIds) {

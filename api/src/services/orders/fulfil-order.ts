@@ -1,8 +1,7 @@
-import type { Logger } from "@focus-racer/core";
+import type { DbOrTx, Logger } from "@focus-racer/core";
 import { type Db, orderItems, orders, photoBibs, photos, stripeEvents } from "@focus-racer/db";
 import { and, eq, sql } from "drizzle-orm";
 
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** How an order was paid: a Stripe payment (checked against the order), or the explicit test payment. */
 export type Payment =
@@ -23,7 +22,7 @@ export type FulfilOutcome = "paid" | "already_paid" | "amount_mismatch" | "not_p
  * Records a Stripe event id in the transaction of its effects: false when it was already
  * handled, so a replayed or duplicated delivery changes nothing.
  */
-export async function recordStripeEvent(tx: Tx, event: { id: string; type: string }): Promise<boolean> {
+export async function recordStripeEvent(tx: DbOrTx, event: { id: string; type: string }): Promise<boolean> {
 	const inserted = await tx
 		.insert(stripeEvents)
 		.values({ id: event.id, type: event.type })
@@ -39,7 +38,7 @@ export async function recordStripeEvent(tx: Tx, event: { id: string; type: strin
  * reported earlier (out of order: the buyer retried with another card) does not block it.
  */
 export async function markOrderPaid(
-	tx: Tx,
+	tx: DbOrTx,
 	options: { orderId: string; payment: Payment; log: Logger },
 ): Promise<FulfilOutcome> {
 	const { orderId, payment, log } = options;
@@ -92,7 +91,7 @@ export async function markOrderPaid(
 }
 
 /** Adds to each "all my photos" line the runner's ready photos the order does not hold yet. */
-async function resolveAllPhotosPacks(tx: Tx, orderId: string, eventId: string): Promise<void> {
+async function resolveAllPhotosPacks(tx: DbOrTx, orderId: string, eventId: string): Promise<void> {
 	await tx.execute(sql`
 		insert into ${orderItems} (order_id, kind, photo_id, pack_item_id, label, unit_price_cents)
 		select ${orderId}::uuid, 'photo', ${photos.id}, pack.id, ${photos.originalFilename}, 0

@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./deps.ts";
 import { mountDownloadZipRoute } from "./http/download-zip-route.ts";
+import { mountEventBrandingRoute } from "./http/event-branding-route.ts";
 import { mountMediaRoute } from "./http/media-route.ts";
 import { originCheck } from "./http/origin-check.ts";
 import { mountSelfieSearchRoute } from "./http/selfie-search-route.ts";
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): App {
 	mountSelfieSearchRoute(app, deps);
 	mountStripeWebhookRoute(app, deps);
 	mountDownloadZipRoute(app, deps);
+	mountEventBrandingRoute(app, deps);
 	app.use(
 		"/trpc/*",
 		trpcServer({

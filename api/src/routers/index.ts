@@ -8,6 +8,7 @@ import { favoritesRouter } from "./favorites/router.ts";
 import { galleryRouter } from "./gallery/router.ts";
 import { ordersRouter } from "./orders/router.ts";
 import { photosRouter } from "./photos/router.ts";
+import { pricePacksRouter } from "./price-packs/router.ts";
 import { searchRouter } from "./search/router.ts";
 import { uploadsRouter } from "./uploads/router.ts";
 import { usersRouter } from "./users/router.ts";
@@ -22,6 +23,7 @@ export const appRouter = router({
 	gallery: galleryRouter,
 	orders: ordersRouter,
 	photos: photosRouter,
+	pricePacks: pricePacksRouter,
 	search: searchRouter,
 	uploads: uploadsRouter,
 	users: usersRouter,

@@ -2,7 +2,6 @@ import type { DbOrTx, Logger } from "@focus-racer/core";
 import { type Db, orderItems, orders, photoBibs, photos, stripeEvents } from "@focus-racer/db";
 import { and, eq, sql } from "drizzle-orm";
 
-
 /** How an order was paid: a Stripe payment (checked against the order), or the explicit test payment. */
 export type Payment =
 	| {

@@ -1,7 +1,7 @@
 import { StripeSignatureError, verifyStripeWebhook } from "@focus-racer/core";
 import type { App } from "../app.ts";
 import type { AppDeps } from "../deps.ts";
-import { handleStripeEvent } from "../services/orders/stripe-webhook.ts";
+import { handleStripeEvent } from "../services/stripe/handle-stripe-event.ts";
 import { siteUrl } from "./site-url.ts";
 
 /**

@@ -7,6 +7,7 @@ import { eventsRouter } from "./events/router.ts";
 import { favoritesRouter } from "./favorites/router.ts";
 import { galleryRouter } from "./gallery/router.ts";
 import { ordersRouter } from "./orders/router.ts";
+import { payoutsRouter } from "./payouts/router.ts";
 import { photosRouter } from "./photos/router.ts";
 import { pricePacksRouter } from "./price-packs/router.ts";
 import { searchRouter } from "./search/router.ts";
@@ -22,6 +23,7 @@ export const appRouter = router({
 	favorites: favoritesRouter,
 	gallery: galleryRouter,
 	orders: ordersRouter,
+	payouts: payoutsRouter,
 	photos: photosRouter,
 	pricePacks: pricePacksRouter,
 	search: searchRouter,

@@ -18,7 +18,7 @@ export async function moveCredits(
 	options: {
 		userId: string;
 		amount: number;
-		kind: "photo_charge" | "refund";
+		kind: "photo_charge" | "refund" | "purchase" | "subscription";
 		reference: string;
 		note?: string;
 		floor?: number;

@@ -491,6 +491,52 @@ describe("Stripe checkout and webhook", () => {
 	});
 });
 
+describe("the seller's payouts page", () => {
+	it("sums paid orders per event and month, test payments apart", async () => {
+		const shop = await createShopEvent(testMode, {
+			photos: [["1"], ["2"]],
+			ownerStripeAccount: "acct_seller",
+		});
+		for (const photo of shop.photos) {
+			const res = await call<Checkout>(testMode, "mutation", "orders.checkout", {
+				eventId: shop.eventId,
+				photoIds: [photo.id],
+				email: "a@example.com",
+			});
+			await call(testMode, "mutation", "orders.payTest", { downloadToken: res.data.downloadToken });
+		}
+		const seller = await loginCookie(testMode.app, shop.owner);
+		const summary = await call<{
+			rows: Array<{
+				eventId: string;
+				isTestPayment: boolean;
+				orders: number;
+				salesCents: number;
+				payoutCents: number;
+			}>;
+			totals: { orders: number; salesCents: number };
+		}>(testMode, "query", "payouts.summary", undefined, seller);
+		expect(summary.data.rows).toEqual([
+			expect.objectContaining({
+				eventId: shop.eventId,
+				isTestPayment: true,
+				orders: 2,
+				salesCents: 1200,
+				payoutCents: 1000,
+			}),
+		]);
+		// No money moved: the totals of real sales stay at zero.
+		expect(summary.data.totals).toMatchObject({ orders: 0, salesCents: 0 });
+		const stranger = await loginCookie(
+			testMode.app,
+			await createTestUser(testMode.tdb.db, { role: "photographer" }),
+		);
+		expect(
+			(await call<{ rows: unknown[] }>(testMode, "query", "payouts.summary", undefined, stranger)).data.rows,
+		).toEqual([]);
+	});
+});
+
 describe("production without Stripe keys", () => {
 	it("sells nothing rather than giving photos away", async () => {
 		const prod = await createUploadHarness({ NODE_ENV: "production" });

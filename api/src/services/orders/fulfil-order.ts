@@ -1,5 +1,5 @@
 import type { DbOrTx, Logger } from "@focus-racer/core";
-import { type Db, orderItems, orders, photoBibs, photos, stripeEvents } from "@focus-racer/db";
+import { type Db, orderItems, orders, photoBibs, photos } from "@focus-racer/db";
 import { and, eq, sql } from "drizzle-orm";
 
 /** How an order was paid: a Stripe payment (checked against the order), or the explicit test payment. */
@@ -16,19 +16,6 @@ export type Payment =
 	| { kind: "test" };
 
 export type FulfilOutcome = "paid" | "already_paid" | "amount_mismatch" | "not_payable";
-
-/**
- * Records a Stripe event id in the transaction of its effects: false when it was already
- * handled, so a replayed or duplicated delivery changes nothing.
- */
-export async function recordStripeEvent(tx: DbOrTx, event: { id: string; type: string }): Promise<boolean> {
-	const inserted = await tx
-		.insert(stripeEvents)
-		.values({ id: event.id, type: event.type })
-		.onConflictDoNothing()
-		.returning({ id: stripeEvents.id });
-	return inserted.length > 0;
-}
 
 /**
  * Marks an order paid, inside the caller's transaction, with the row locked: fees and payout

@@ -9,6 +9,7 @@ import { mountMediaRoute } from "./http/media-route.ts";
 import { originCheck } from "./http/origin-check.ts";
 import { mountSelfieSearchRoute } from "./http/selfie-search-route.ts";
 import { siteUrl } from "./http/site-url.ts";
+import { mountStatsCsvRoute } from "./http/stats-csv-route.ts";
 import { mountStripeWebhookRoute } from "./http/stripe-webhook-route.ts";
 import { mountUploadRoute } from "./http/upload-route.ts";
 import { mountWebApp } from "./http/web-app.ts";
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): App {
 	mountStripeWebhookRoute(app, deps);
 	mountDownloadZipRoute(app, deps);
 	mountEventBrandingRoute(app, deps);
+	mountStatsCsvRoute(app, deps);
 	app.use(
 		"/trpc/*",
 		trpcServer({

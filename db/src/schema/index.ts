@@ -3,6 +3,7 @@
 export * from "./audit-log.ts";
 export * from "./credits.ts";
 export * from "./email-outbox.ts";
+export * from "./event-visits.ts";
 export * from "./events.ts";
 export * from "./faces.ts";
 export * from "./favorites.ts";

@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { events } from "./events.ts";
 import { users } from "./users.ts";
 
@@ -38,6 +38,36 @@ export const memberships = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index("memberships_user_idx").on(t.userId)],
 );
+
+/**
+ * An invitation to join an organisation, sent by email as a link. Only the token's SHA-256 is
+ * stored (like sessions); the link works once, for the invited address, until it expires.
+ */
+export const organisationInvites = pgTable(
+	"organisation_invites",
+	{
+		id: uuid("id").primaryKey().defaultRandom(),
+		organisationId: uuid("organisation_id")
+			.notNull()
+			.references(() => organisations.id, { onDelete: "cascade" }),
+		email: text("email").notNull(),
+		role: membershipRole("role").notNull().default("member"),
+		tokenHash: text("token_hash").notNull(),
+		invitedById: uuid("invited_by_id").references(() => users.id, { onDelete: "set null" }),
+		expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+		acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+		acceptedById: uuid("accepted_by_id").references(() => users.id, { onDelete: "set null" }),
+		createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+	},
+	(t) => [
+		uniqueIndex("organisation_invites_token_hash_key").on(t.tokenHash),
+		index("organisation_invites_organisation_idx").on(t.organisationId),
+		index("organisation_invites_invited_by_idx").on(t.invitedById),
+		index("organisation_invites_accepted_by_idx").on(t.acceptedById),
+	],
+);
+
+export type OrganisationInvite = typeof organisationInvites.$inferSelect;
 
 export const organisationsRelations = relations(organisations, ({ one, many }) => ({
 	owner: one(users, { fields: [organisations.ownerId], references: [users.id] }),

@@ -4,6 +4,7 @@ import { deleteEvent } from "../../services/events/delete-event.ts";
 import { getPublicEvent } from "../../services/events/get-public-event.ts";
 import { listPublicEvents } from "../../services/events/list-public-events.ts";
 import { createEvent, getManagedEvent, updateEvent } from "../../services/events/manage-event.ts";
+import { recordEventVisit } from "../../services/stats/record-visit.ts";
 import { proProcedure, publicProcedure, router } from "../../trpc/init.ts";
 import { requireStorage } from "../../trpc/require-storage.ts";
 import { createEventInput, updateEventInput } from "./event-fields.ts";
@@ -23,9 +24,23 @@ export const eventsRouter = router({
 		.query(({ ctx, input }) => listPublicEvents({ db: ctx.deps.db, storage: requireStorage(ctx), ...input })),
 	bySlug: publicProcedure
 		.input(v.object({ slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,120}$/, "Event not found.")) }))
-		.query(({ ctx, input }) =>
-			getPublicEvent({ db: ctx.deps.db, storage: requireStorage(ctx), user: ctx.user, slug: input.slug }),
-		),
+		.query(async ({ ctx, input }) => {
+			const event = await getPublicEvent({
+				db: ctx.deps.db,
+				storage: requireStorage(ctx),
+				user: ctx.user,
+				slug: input.slug,
+			});
+			// Viewers of the conversion rate; a failed count must not fail the page.
+			if (event.visibility === "public") {
+				await recordEventVisit(ctx.deps.db, {
+					eventId: event.id,
+					ip: ctx.ip,
+					userAgent: ctx.userAgent,
+				}).catch((err: unknown) => ctx.deps.log.warn({ err }, "event visit not counted"));
+			}
+			return event;
+		}),
 	get: proProcedure
 		.input(v.object({ eventId }))
 		.query(({ ctx, input }) =>

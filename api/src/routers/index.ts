@@ -11,6 +11,7 @@ import { payoutsRouter } from "./payouts/router.ts";
 import { photosRouter } from "./photos/router.ts";
 import { pricePacksRouter } from "./price-packs/router.ts";
 import { searchRouter } from "./search/router.ts";
+import { startListsRouter } from "./start-lists/router.ts";
 import { statsRouter } from "./stats/router.ts";
 import { uploadsRouter } from "./uploads/router.ts";
 import { usersRouter } from "./users/router.ts";
@@ -28,6 +29,7 @@ export const appRouter = router({
 	photos: photosRouter,
 	pricePacks: pricePacksRouter,
 	search: searchRouter,
+	startLists: startListsRouter,
 	stats: statsRouter,
 	uploads: uploadsRouter,
 	users: usersRouter,

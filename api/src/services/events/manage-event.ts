@@ -31,7 +31,7 @@ async function organizerIdFor(db: Db, email: string | null | undefined): Promise
 		.select({ id: users.id, role: users.role })
 		.from(users)
 		.where(eq(users.email, email.trim().toLowerCase()));
-	if (!row || row.role !== "organizer") {
+	if (row?.role !== "organizer") {
 		throw new AppError(
 			"BAD_REQUEST",
 			"No organizer account has this email: ask the organizer to sign up first.",

@@ -13,6 +13,7 @@ import { pricePacksRouter } from "./price-packs/router.ts";
 import { searchRouter } from "./search/router.ts";
 import { startListsRouter } from "./start-lists/router.ts";
 import { statsRouter } from "./stats/router.ts";
+import { teamsRouter } from "./teams/router.ts";
 import { uploadsRouter } from "./uploads/router.ts";
 import { usersRouter } from "./users/router.ts";
 
@@ -31,6 +32,7 @@ export const appRouter = router({
 	search: searchRouter,
 	startLists: startListsRouter,
 	stats: statsRouter,
+	teams: teamsRouter,
 	uploads: uploadsRouter,
 	users: usersRouter,
 });

@@ -5,9 +5,17 @@ import { AdminLayout } from "./layouts/admin-layout.tsx";
 import { OrganizerLayout } from "./layouts/organizer-layout.tsx";
 import { ProLayout } from "./layouts/pro-layout.tsx";
 import { PublicLayout } from "./layouts/public-layout.tsx";
+import { withFavoritesSync } from "./layouts/with-favorites-sync.tsx";
+import { getBibSearch } from "./lib/queries/bib-search.ts";
 import { getCreditBalance } from "./lib/queries/credit-balance.ts";
 import { eventPhotosInput, getEventPhotos, isPhotoFilter } from "./lib/queries/event-photos.ts";
+import { galleryPhotosInput, getGalleryPhotos } from "./lib/queries/gallery-photos.ts";
 import { getMyEvents } from "./lib/queries/my-events.ts";
+import { getMyOrders, getOrderByToken } from "./lib/queries/orders.ts";
+import { getPaymentConfig } from "./lib/queries/payment-config.ts";
+import { getPublicEvent } from "./lib/queries/public-event.ts";
+import { getPublicEvents, publicEventsListPage, recentEventsInput } from "./lib/queries/public-events.ts";
+import { slugPattern } from "./lib/shop/shop-paths.ts";
 import { type SpaceDefinition, spaces } from "./lib/spaces.ts";
 import type { SectionRouteInfo } from "./pages/coming-soon-page.tsx";
 
@@ -31,6 +39,34 @@ const RegisterPage = page(
 const EventsPage = page(
 	() => import("./pages/events-page.tsx"),
 	(m) => m.EventsPage,
+);
+const EventPage = page(
+	() => import("./pages/event/event-page.tsx"),
+	(m) => m.EventPage,
+);
+const CartPage = page(
+	() => import("./pages/cart/cart-page.tsx"),
+	(m) => m.CartPage,
+);
+const CheckoutPage = page(
+	() => import("./pages/checkout/checkout-page.tsx"),
+	(m) => m.CheckoutPage,
+);
+const DownloadsPage = page(
+	() => import("./pages/downloads/downloads-page.tsx"),
+	(m) => m.DownloadsPage,
+);
+const FavoritesPage = page(
+	() => import("./pages/account/favorites-page.tsx"),
+	(m) => m.FavoritesPage,
+);
+const AccountOrdersPage = page(
+	() => import("./pages/account/orders-page.tsx"),
+	(m) => m.AccountOrdersPage,
+);
+const AccountDownloadsPage = page(
+	() => import("./pages/account/orders-page.tsx"),
+	(m) => m.AccountDownloadsPage,
 );
 const NotFoundPage = page(
 	() => import("./pages/not-found-page.tsx"),
@@ -99,6 +135,45 @@ const preloadEventPhotos: RoutePreloadFunc = ({ params, location }) => {
 	getEventPhotos(input).catch(() => undefined);
 };
 
+const preloadHome: RoutePreloadFunc = () => {
+	getPublicEvents(recentEventsInput).catch(() => undefined);
+};
+
+const preloadPublicEvents: RoutePreloadFunc = () => {
+	getPublicEvents(publicEventsListPage).catch(() => undefined);
+};
+
+/** The event, then what the page shows first: the bib search in the address, or the gallery's first page. */
+const preloadEvent: RoutePreloadFunc = ({ params, location }) => {
+	const slug = params.slug ?? "";
+	if (!slugPattern.test(slug)) return;
+	const bib = new URLSearchParams(location.search).get("bib")?.trim();
+	getPublicEvent(slug)
+		.then(async (event) => {
+			if (bib) await getBibSearch(event.id, bib);
+			else await getGalleryPhotos(galleryPhotosInput(event.id));
+		})
+		.catch(() => undefined);
+};
+
+const preloadEventOnly: RoutePreloadFunc = ({ params }) => {
+	const slug = params.slug ?? "";
+	if (slugPattern.test(slug)) getPublicEvent(slug).catch(() => undefined);
+};
+
+const preloadCheckout: RoutePreloadFunc = (args) => {
+	preloadEventOnly(args);
+	getPaymentConfig().catch(() => undefined);
+};
+
+const preloadDownloads: RoutePreloadFunc = ({ params }) => {
+	if (params.token) getOrderByToken(params.token).catch(() => undefined);
+};
+
+const preloadMyOrders: RoutePreloadFunc = () => {
+	getMyOrders().catch(() => undefined);
+};
+
 /** One route per section of lib/spaces.ts (the events section also has its event pages), plus the space's own 404. */
 function spaceRoutes(
 	space: SpaceDefinition,
@@ -121,6 +196,12 @@ function spaceRoutes(
 				];
 			case "upload":
 				return [{ path, component: UploadPage, preload: preloadUpload, info }];
+			case "favorites":
+				return [{ path, component: FavoritesPage, info }];
+			case "orders":
+				return [{ path, component: AccountOrdersPage, preload: preloadMyOrders, info }];
+			case "downloads":
+				return [{ path, component: AccountDownloadsPage, preload: preloadMyOrders, info }];
 			default:
 				return [{ path, component: ComingSoonPage, info }];
 		}
@@ -131,10 +212,14 @@ function spaceRoutes(
 export const routes: RouteDefinition[] = [
 	{
 		path: "/",
-		component: PublicLayout,
+		component: withFavoritesSync(PublicLayout),
 		children: [
-			{ path: "/", component: HomePage },
-			{ path: "/events", component: EventsPage },
+			{ path: "/", component: HomePage, preload: preloadHome },
+			{ path: "/events", component: EventsPage, preload: preloadPublicEvents },
+			{ path: "/events/:slug", component: EventPage, preload: preloadEvent },
+			{ path: "/events/:slug/cart", component: CartPage, preload: preloadEventOnly },
+			{ path: "/events/:slug/checkout", component: CheckoutPage, preload: preloadCheckout },
+			{ path: "/downloads/:token", component: DownloadsPage, preload: preloadDownloads },
 			{ path: "/login", component: LoginPage },
 			{ path: "/register", component: RegisterPage },
 			{ path: "*404", component: NotFoundPage },
@@ -157,7 +242,7 @@ export const routes: RouteDefinition[] = [
 	},
 	{
 		path: "/account",
-		component: AccountLayout,
+		component: withFavoritesSync(AccountLayout),
 		children: spaceRoutes(spaces.account, AccountPage),
 	},
 ];

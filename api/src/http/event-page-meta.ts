@@ -42,14 +42,17 @@ export async function eventPageMeta(
 	return [
 		`<title data-sm="">${escapeHtml(title)}</title>`,
 		`<link rel="canonical" href="${escapeHtml(url)}" />`,
-		...tags.map(([attr, key, value]) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`),
+		// data-sm: @solidjs/meta replaces these at start instead of adding a second description.
+		...tags.map(
+			([attr, key, value]) => `<meta data-sm="" ${attr}="${key}" content="${escapeHtml(value)}" />`,
+		),
 	].join("\n\t\t");
 }
 
 /** index.html with the event's tags in place of the generic title and description. */
 export function withEventMeta(indexHtml: string, meta: string): string {
 	return indexHtml
-		.replace(/<meta\s+name="description"[^>]*>/s, "")
+		.replace(/<meta\b[^>]*\bname="description"[^>]*>/s, "")
 		.replace(/<title[^>]*>.*?<\/title>/s, "")
 		.replace("</head>", `\t${meta}\n\t</head>`);
 }

@@ -16,7 +16,7 @@ beforeAll(async () => {
 	webDist = mkdtempSync(path.join(tmpdir(), "focus-racer-web-"));
 	writeFileSync(
 		path.join(webDist, "index.html"),
-		`<!doctype html><html><head><meta name="description" content="generic" /><title data-sm="">Focus Racer</title></head><body><div id="app"></div></body></html>`,
+		`<!doctype html><html><head><meta\n\t\t\tdata-sm=""\n\t\t\tname="description" content="generic" /><title data-sm="">Focus Racer</title></head><body><div id="app"></div></body></html>`,
 	);
 });
 afterAll(async () => {
@@ -41,10 +41,12 @@ describe("the web app's HTML", () => {
 		const res = await app().request(`${testOrigin}/events/${shop.slug}?bib=12`);
 		const html = await res.text();
 		expect(html).toContain('<title data-sm="">Shop race — photos | Focus Racer</title>');
-		expect(html).toContain('<meta property="og:title" content="Shop race — photos | Focus Racer" />');
+		expect(html).toContain(
+			'<meta data-sm="" property="og:title" content="Shop race — photos | Focus Racer" />',
+		);
 		expect(html).toMatch(
 			new RegExp(
-				`<meta property="og:image" content="${testOrigin}/media/events/${shop.eventId}/micro/[^"]+" />`,
+				`<meta data-sm="" property="og:image" content="${testOrigin}/media/events/${shop.eventId}/micro/[^"]+" />`,
 			),
 		);
 		expect(html).toContain(`<link rel="canonical" href="${testOrigin}/events/${shop.slug}" />`);

@@ -3,7 +3,7 @@ import { Search } from "lucide-solid";
 import { createSignal, type JSX } from "solid-js";
 import { useI18n } from "../i18n/index.tsx";
 
-/** Bib or name search. Until event pages exist it leads to /events, carrying the query along. */
+/** Bib or name search from anywhere: it leads to /events, where each race opens with that search run. */
 export function BibSearchForm(props: { initial?: string; tone?: "light" | "dark" }): JSX.Element {
 	const { t } = useI18n();
 	const navigate = useNavigate();

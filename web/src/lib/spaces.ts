@@ -33,9 +33,18 @@ export type SpaceId = keyof RawDictionary["spaces"];
 
 /**
  * What a space's page shows: its landing, the shared settings page, the events list (with each
- * event's photo grid below it), the photo import, or a placeholder for now.
+ * event's photo grid below it), the photo import, a runner's favorites, orders or downloads, or
+ * a placeholder for now.
  */
-export type SectionKind = "landing" | "settings" | "events" | "upload" | "placeholder";
+export type SectionKind =
+	| "landing"
+	| "settings"
+	| "events"
+	| "upload"
+	| "favorites"
+	| "orders"
+	| "downloads"
+	| "placeholder";
 
 export interface SpaceSection {
 	/** Path below the space's base; "" is the landing. */
@@ -114,9 +123,9 @@ export const spaces: Record<SpaceId, SpaceDefinition> = {
 		roles: ["runner"],
 		sections: [
 			{ slug: "", section: "profile", icon: UserRound, kind: "landing" },
-			{ slug: "orders", section: "orders", icon: BadgeEuro, kind: "placeholder" },
-			{ slug: "downloads", section: "downloads", icon: Download, kind: "placeholder" },
-			{ slug: "favorites", section: "favorites", icon: Heart, kind: "placeholder" },
+			{ slug: "orders", section: "orders", icon: BadgeEuro, kind: "orders" },
+			{ slug: "downloads", section: "downloads", icon: Download, kind: "downloads" },
+			{ slug: "favorites", section: "favorites", icon: Heart, kind: "favorites" },
 			{ slug: "privacy", section: "privacy", icon: ShieldCheck, kind: "placeholder" },
 		],
 	},

@@ -70,10 +70,11 @@ export function distinctFilenames(files: readonly { filename: string }[]): strin
 }
 
 /** An order's page: its status, and once paid each file's 24 h link and the ZIP of all. */
+/** `zip`: the receipt link's ZIP route for a token, or the account's own-order ZIP route. */
 export async function orderDownloads(
 	deps: { db: Db; storage: Storage },
 	orderId: string,
-	zipToken: string | null,
+	zip: { token: string } | { account: true },
 ) {
 	const { db, storage } = deps;
 	const [order] = await db
@@ -117,7 +118,11 @@ export async function orderDownloads(
 			})),
 		),
 		linksExpireAt: files.length ? expiresAt : null,
-		zipUrl: files.length && zipToken ? `/api/downloads/${zipToken}/zip` : null,
+		zipUrl: files.length
+			? "token" in zip
+				? `/api/downloads/${zip.token}/zip`
+				: `/api/orders/${orderId}/zip`
+			: null,
 	};
 }
 
@@ -125,5 +130,5 @@ export async function orderDownloads(
 export async function orderDownloadsByToken(deps: { db: Db; storage: Storage }, token: string) {
 	const found = await findDownloadToken(deps.db, token);
 	if (!found) throw new AppError("NOT_FOUND", "This download link is unknown or has expired.");
-	return orderDownloads(deps, found.orderId, token);
+	return orderDownloads(deps, found.orderId, { token });
 }

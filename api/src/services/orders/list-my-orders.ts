@@ -31,5 +31,5 @@ export async function myOrderDownloads(deps: { db: Db; storage: Storage }, userI
 		.from(orders)
 		.where(and(eq(orders.id, orderId), eq(orders.buyerId, userId)));
 	if (!own) throw new AppError("NOT_FOUND", "Order not found.");
-	return orderDownloads(deps, own.id, null);
+	return orderDownloads(deps, own.id, { account: true });
 }

@@ -2,7 +2,7 @@ import { Hash, ScanFace, UserRound } from "lucide-solid";
 import type { JSX } from "solid-js";
 import { BibSearchForm } from "../../components/bib-search-form.tsx";
 import { useI18n } from "../../i18n/index.tsx";
-import { GalleryPreview } from "./gallery-preview.tsx";
+import { LiveGalleryPreview } from "./live-gallery-preview.tsx";
 
 export function HeroSection(): JSX.Element {
 	const { t } = useI18n();
@@ -45,7 +45,7 @@ export function HeroSection(): JSX.Element {
 					</div>
 				</div>
 				<div class="hidden sm:block">
-					<GalleryPreview />
+					<LiveGalleryPreview />
 				</div>
 			</div>
 		</section>

@@ -6,6 +6,7 @@ import { CtaSection } from "./cta-section.tsx";
 import { HeroSection } from "./hero-section.tsx";
 import { HowItWorksSection } from "./how-it-works-section.tsx";
 import { ProsSection } from "./pros-section.tsx";
+import { RecentEventsSection } from "./recent-events-section.tsx";
 
 export function HomePage(): JSX.Element {
 	const { t } = useI18n();
@@ -19,6 +20,7 @@ export function HomePage(): JSX.Element {
 		<>
 			<PageTitle>{t("home.metaTitle")}</PageTitle>
 			<HeroSection />
+			<RecentEventsSection />
 			<HowItWorksSection />
 			<ProsSection />
 			<CtaSection />

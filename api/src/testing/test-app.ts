@@ -69,6 +69,18 @@ function caller(app: ReturnType<typeof createApp>) {
 	};
 }
 
+/**
+ * The short form most router tests use: `call(kind, path, input, cookie?)` → status, data and
+ * the error's code and message. Each call comes from its own client IP.
+ */
+export function trpcCaller(app: ReturnType<typeof createApp>) {
+	const call = caller(app);
+	return async <T = unknown>(kind: "query" | "mutation", path: string, input?: unknown, cookie?: string) => {
+		const res = await call<T>(kind, path, input, cookie ? { cookie } : {});
+		return { status: res.status, data: res.data, code: res.error?.data.code, message: res.error?.message };
+	};
+}
+
 /** `fr_session=…` from a Set-Cookie header, ready for a Cookie header. */
 export function cookieFrom(setCookie: string | null): string {
 	const pair = setCookie?.split(";")[0];

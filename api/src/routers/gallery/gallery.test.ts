@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "../../testing/factories.ts";
 import { createShopEvent } from "../../testing/shop-fixture.ts";
-import { testOrigin } from "../../testing/test-app.ts";
+import { trpcCaller } from "../../testing/test-app.ts";
 import { createUploadHarness, loginCookie, type UploadHarness } from "../../testing/upload-harness.ts";
 
 let h: UploadHarness;
@@ -12,11 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function query<T>(path: string, input: unknown, cookie?: string) {
-	const url = `${testOrigin}/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`;
-	const res = await h.app.request(url, { headers: cookie ? { cookie } : {} });
-	const body = (await res.json()) as { result?: { data: T }; error?: { data: { code: string } } };
-	return { status: res.status, data: body.result?.data as T, code: body.error?.data.code };
+function query<T>(path: string, input: unknown, cookie?: string) {
+	return trpcCaller(h.app)<T>("query", path, input, cookie);
 }
 
 type GalleryPage = {

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "../../testing/factories.ts";
 import { createShopEvent, type ShopEvent } from "../../testing/shop-fixture.ts";
-import { testOrigin } from "../../testing/test-app.ts";
+import { testOrigin, trpcCaller } from "../../testing/test-app.ts";
 import { createUploadHarness, loginCookie, type UploadHarness } from "../../testing/upload-harness.ts";
 
 const webhookSecret = "whsec_test_focus_racer";
@@ -33,35 +33,14 @@ afterAll(async () => {
 	await stripe.close();
 });
 
-async function call<T>(
+function call<T>(
 	h: UploadHarness,
 	kind: "query" | "mutation",
 	path: string,
-	input: unknown,
+	input?: unknown,
 	cookie?: string,
 ) {
-	const headers: Record<string, string> = { "x-forwarded-for": `ip-${Math.random()}` };
-	if (cookie) headers.cookie = cookie;
-	let url = `${testOrigin}/trpc/${path}`;
-	const init: RequestInit = { method: kind === "query" ? "GET" : "POST", headers };
-	if (kind === "query") {
-		if (input !== undefined) url += `?input=${encodeURIComponent(JSON.stringify(input))}`;
-	} else {
-		headers["content-type"] = "application/json";
-		headers.origin = testOrigin;
-		init.body = JSON.stringify(input ?? null);
-	}
-	const res = await h.app.request(url, init);
-	const body = (await res.json()) as {
-		result?: { data: T };
-		error?: { message: string; data: { code: string } };
-	};
-	return {
-		status: res.status,
-		data: body.result?.data as T,
-		code: body.error?.data.code,
-		message: body.error?.message,
-	};
+	return trpcCaller(h.app)<T>(kind, path, input, cookie);
 }
 
 type Checkout = {

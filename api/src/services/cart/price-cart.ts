@@ -1,6 +1,7 @@
 import { AppError, BasketNotForSaleError, type BasketPrice, priceBasket } from "@focus-racer/core";
-import { type Db, photoBibs, photos, pricePacks } from "@focus-racer/db";
+import { type Db, photoBibs, photos } from "@focus-racer/db";
 import { and, eq, inArray } from "drizzle-orm";
+import { activePacksOf } from "../price-packs/active-packs.ts";
 
 export interface CartRequest {
 	eventId: string;
@@ -21,15 +22,7 @@ export interface PricedCart extends BasketPrice {
 export async function priceCart(db: Db, cart: CartRequest, serviceFeeCents: number): Promise<PricedCart> {
 	const wanted = [...new Set(cart.photoIds)];
 	const [packs, sellable] = await Promise.all([
-		db
-			.select({
-				id: pricePacks.id,
-				name: pricePacks.name,
-				priceCents: pricePacks.priceCents,
-				photoCount: pricePacks.photoCount,
-			})
-			.from(pricePacks)
-			.where(and(eq(pricePacks.eventId, cart.eventId), eq(pricePacks.isActive, true))),
+		activePacksOf(db, cart.eventId),
 		wanted.length
 			? db
 					.select({ id: photos.id })

@@ -1,6 +1,7 @@
 import { AppError, requirePublicEvent, type Storage } from "@focus-racer/core";
-import { type Db, events, pricePacks } from "@focus-racer/db";
-import { and, asc, eq } from "drizzle-orm";
+import { type Db, events } from "@focus-racer/db";
+import { eq } from "drizzle-orm";
+import { activePacksOf } from "../price-packs/active-packs.ts";
 import { publicEventColumns, toPublicEventCard } from "./public-event-columns.ts";
 
 /**
@@ -27,16 +28,7 @@ export async function getPublicEvent(options: {
 		.where(eq(events.slug, options.slug));
 	if (!row) throw new AppError("NOT_FOUND", "Event not found.");
 	await requirePublicEvent(db, { eventId: row.id, user: options.user });
-	const packs = await db
-		.select({
-			id: pricePacks.id,
-			name: pricePacks.name,
-			priceCents: pricePacks.priceCents,
-			photoCount: pricePacks.photoCount,
-		})
-		.from(pricePacks)
-		.where(and(eq(pricePacks.eventId, row.id), eq(pricePacks.isActive, true)))
-		.orderBy(asc(pricePacks.sortOrder), asc(pricePacks.priceCents));
+	const packs = await activePacksOf(db, row.id);
 	const { description, logoKey, primaryColor, secondaryColor, visibility, ...card } = row;
 	return {
 		...toPublicEventCard(card, storage),

@@ -1,7 +1,8 @@
 import { AppError, type Storage } from "@focus-racer/core";
-import { type Db, events, orderItems, orders } from "@focus-racer/db";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { type Db, events, orders } from "@focus-racer/db";
+import { and, desc, eq } from "drizzle-orm";
 import { orderDownloads } from "../downloads/order-downloads.ts";
+import { orderPhotoCount } from "./order-columns.ts";
 
 /** The runner's orders, newest first (the account's orders page). */
 export async function listMyOrders(db: Db, userId: string) {
@@ -15,7 +16,7 @@ export async function listMyOrders(db: Db, userId: string) {
 			paidAt: orders.paidAt,
 			eventName: events.name,
 			eventSlug: events.slug,
-			photoCount: sql<number>`(select count(*)::int from ${orderItems} where ${orderItems.orderId} = ${orders.id} and ${orderItems.kind} = 'photo')`,
+			photoCount: orderPhotoCount,
 		})
 		.from(orders)
 		.leftJoin(events, eq(events.id, orders.eventId))

@@ -1,7 +1,8 @@
 import { type Logger, type Mailer, renderMail } from "@focus-racer/core";
-import { type Db, events, orderItems, orders } from "@focus-racer/db";
+import { type Db, events, orders } from "@focus-racer/db";
 import { and, eq, sql } from "drizzle-orm";
 import { createDownloadToken } from "../downloads/download-tokens.ts";
+import { orderPhotoCount } from "./order-columns.ts";
 
 export interface ReceiptDeps {
 	db: Db;
@@ -49,7 +50,7 @@ export async function sendReceiptIfDue(deps: ReceiptDeps, orderId: string): Prom
 			totalCents: orders.totalCents,
 			isTestPayment: orders.isTestPayment,
 			eventName: events.name,
-			photoCount: sql<number>`(select count(*)::int from ${orderItems} where ${orderItems.orderId} = ${orders.id} and ${orderItems.kind} = 'photo')`,
+			photoCount: orderPhotoCount,
 		})
 		.from(orders)
 		.leftJoin(events, eq(events.id, orders.eventId))

@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { processCpuMs, processTreeCpuMs } from "./process-cpu.ts";
+import { machineBusyMs, processCpuMs, processTreeCpuMs } from "./process-cpu.ts";
 
 export interface ScenarioRequest {
 	method: "GET" | "POST";
@@ -31,6 +31,11 @@ export interface RunResult {
 	wrong: Record<string, number>;
 	/** CPU ms per response of each party (null without /proc). */
 	cpuMsPerRequest: { api: number | null; postgres: number | null; loadGenerator: number };
+	/**
+	 * Cores kept busy by other processes during the run (machine busy time minus the bench's
+	 * three parties): above ~0.2 on 2 cores, the run's latencies include someone else's load.
+	 */
+	otherCores: number | null;
 }
 
 export interface Processes {
@@ -49,23 +54,32 @@ export function randomClientIp(): string {
 	return `${1 + randomInt(223)}.${randomInt(256)}.${randomInt(256)}.${1 + randomInt(254)}`;
 }
 
-/** One closed-loop autocannon run of `seconds`: each connection sends its next request on the answer. */
+/**
+ * One autocannon run of `seconds`. Closed loop by default (each connection sends its next request
+ * on the answer: the server runs flat out, and latency is mostly queueing); with `rate`, paced
+ * at that many requests/s in all, the latency of a server that keeps up (autocannon corrects
+ * coordinated omission: a late answer also counts the requests it held back).
+ */
 export async function runScenario(
 	origin: string,
 	scenario: Scenario,
 	seconds: number,
 	processes: Processes,
+	rate?: number,
 ): Promise<RunResult> {
 	const wrong: Record<string, number> = {};
 	const before = {
 		api: processCpuMs(processes.apiPid),
 		postgres: processTreeCpuMs(processes.postmasterPid),
 		self: process.cpuUsage(),
+		machine: machineBusyMs(),
 	};
+	const started = performance.now();
 	const result = await autocannon({
 		url: origin,
 		connections: scenario.connections,
 		duration: seconds,
+		...(rate ? { overallRate: rate } : {}),
 		requests: [
 			{
 				setupRequest: (request) => {
@@ -89,10 +103,20 @@ export async function runScenario(
 	const self = process.cpuUsage(before.self);
 	const apiAfter = processCpuMs(processes.apiPid);
 	const pgAfter = processTreeCpuMs(processes.postmasterPid);
+	const machineAfter = machineBusyMs();
+	const wallMs = performance.now() - started;
 	const responses = result.requests.total;
 	const per = (used: number | null) => (used === null || responses === 0 ? null : used / responses);
+	const apiMs = apiAfter !== null && before.api !== null ? apiAfter - before.api : null;
+	const pgMs = pgAfter !== null && before.postgres !== null ? pgAfter - before.postgres : null;
+	const selfMs = (self.user + self.system) / 1000;
+	const otherMs =
+		machineAfter !== null && before.machine !== null && apiMs !== null && pgMs !== null
+			? machineAfter - before.machine - apiMs - pgMs - selfMs
+			: null;
 	const statusCodes: Record<string, number> = {};
-	for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat.count ?? 0;
+	for (const [code, stat] of Object.entries(result.statusCodeStats ?? {}))
+		statusCodes[code] = stat.count ?? 0;
 	return {
 		rps: result.requests.average,
 		p50: result.latency.p50,
@@ -105,11 +129,8 @@ export async function runScenario(
 		timeouts: result.timeouts,
 		statusCodes,
 		wrong,
-		cpuMsPerRequest: {
-			api: per(apiAfter !== null && before.api !== null ? apiAfter - before.api : null),
-			postgres: per(pgAfter !== null && before.postgres !== null ? pgAfter - before.postgres : null),
-			loadGenerator: (self.user + self.system) / 1000 / Math.max(1, responses),
-		},
+		cpuMsPerRequest: { api: per(apiMs), postgres: per(pgMs), loadGenerator: selfMs / Math.max(1, responses) },
+		otherCores: otherMs === null ? null : Math.max(0, otherMs / wallMs),
 	};
 }
 
@@ -117,4 +138,22 @@ export function pick<T>(items: readonly T[]): T {
 	const item = items[randomInt(items.length)];
 	if (item === undefined) throw new Error("pick from an empty list");
 	return item;
+}
+
+/**
+ * Waits (up to `maxWaitMs`) until other processes keep less than `threshold` cores busy over a
+ * second, with the bench's own parties idle: on a shared 2-core machine a test run next door
+ * doubles every latency. Answers the load last seen, in cores (null without /proc).
+ */
+export async function waitForQuietMachine(maxWaitMs: number, threshold = 0.3): Promise<number | null> {
+	const until = Date.now() + maxWaitMs;
+	while (true) {
+		const before = machineBusyMs();
+		const started = performance.now();
+		await new Promise((r) => setTimeout(r, 1000));
+		const after = machineBusyMs();
+		if (before === null || after === null) return null;
+		const cores = (after - before) / (performance.now() - started);
+		if (cores < threshold || Date.now() >= until) return cores;
+	}
 }

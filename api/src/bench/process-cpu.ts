@@ -54,3 +54,21 @@ export function processTreeCpuMs(pid: number): number | null {
 	}
 	return total;
 }
+
+/**
+ * CPU ms the whole machine spent busy so far, all cores (/proc/stat): what is left once the
+ * bench's own parties are taken off is someone else's load (a test run, a build), which the
+ * figures of that run then suffer from.
+ */
+export function machineBusyMs(): number | null {
+	if (!hasProc) return null;
+	try {
+		const [cpu] = readFileSync("/proc/stat", "utf8").split("\n");
+		const ticks = (cpu ?? "").trim().split(/\s+/).slice(1).map(Number);
+		// user nice system idle iowait irq softirq steal (guest time is already inside user).
+		const busy = ticks.slice(0, 8).reduce((sum, t, i) => (i === 3 || i === 4 ? sum : sum + t), 0);
+		return (busy * 1000) / ticksPerSecond;
+	} catch {
+		return null;
+	}
+}

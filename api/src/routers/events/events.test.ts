@@ -88,6 +88,15 @@ describe("event management", () => {
 		expect(badColor.code).toBe("BAD_REQUEST");
 	});
 
+	it("takes an event off the public side at once when it goes back to draft", async () => {
+		const a = await pro();
+		const created = await call<{ id: string }>("mutation", "events.create", { ...race, visibility: "public" }, a.cookie);
+		const before = await call("query", "gallery.photos", { eventId: created.data.id });
+		expect(before.code).toBeUndefined();
+		await call("mutation", "events.update", { eventId: created.data.id, visibility: "draft" }, a.cookie);
+		expect((await call("query", "gallery.photos", { eventId: created.data.id })).code).toBe("NOT_FOUND");
+	});
+
 	it("links the organizer's account by email, and refuses an unknown one", async () => {
 		const a = await pro();
 		const organizer = await pro("organizer");

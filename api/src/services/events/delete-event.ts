@@ -3,6 +3,7 @@ import {
 	type AiSettingsReader,
 	AppError,
 	eventMediaPrefix,
+	forgetPublicEvent,
 	type Logger,
 	requireEventManager,
 	type Storage,
@@ -51,6 +52,7 @@ export async function deleteEvent(
 		);
 	}
 	await db.delete(events).where(eq(events.id, event.id));
+	forgetPublicEvent(db, event.id);
 	// After the rows: a crash in between leaves unreachable files (a prefix a sweep can remove),
 	// never rows pointing at deleted files.
 	const deletedFiles = await deps.storage.deletePrefix(eventMediaPrefix(event.id));

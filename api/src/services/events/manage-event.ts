@@ -1,4 +1,10 @@
-import { AppError, requireEventManager, type Storage, uniqueSlug } from "@focus-racer/core";
+import {
+	AppError,
+	forgetPublicEvent,
+	requireEventManager,
+	type Storage,
+	uniqueSlug,
+} from "@focus-racer/core";
 import { type Db, events, type NewEvent, pricePacks, users } from "@focus-racer/db";
 import { and, asc, eq } from "drizzle-orm";
 
@@ -74,6 +80,7 @@ export async function updateEvent(
 		throw new AppError("CONFLICT", "This address is already used by another event.");
 	}
 	const organizerId = await organizerIdFor(db, organizerEmail);
+	forgetPublicEvent(db, eventId);
 	const [row] = await db
 		.update(events)
 		.set({

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createLogger, EnvError, loadEnv } from "@focus-racer/core";
 import { createApp } from "./app.ts";
@@ -15,13 +17,16 @@ async function main(): Promise<void> {
 		);
 	const { handle } = await prepareDatabase({ env, url: env.DATABASE_URL, embedded: false, log });
 	const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+	// An api behind another static server (or a bench) runs without the build; say so loudly.
+	const hasWeb = existsSync(path.join(webDist, "index.html"));
+	if (!hasWeb) log.warn({ webDist }, "the web app is not built (npm run build): serving the api only");
 	const services = await startApiServices({ env, url: env.DATABASE_URL, log, db: handle.db });
 	const app = createApp({
 		env,
 		db: handle.db,
 		log,
 		...services.deps,
-		webDist,
+		...(hasWeb ? { webDist } : {}),
 	});
 	const server = await listen(app, { host: env.HOST, port: env.PORT });
 	log.info({ url: env.PUBLIC_URL ?? server.url }, "api listening");

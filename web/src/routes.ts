@@ -8,19 +8,30 @@ import { PublicLayout } from "./layouts/public-layout.tsx";
 import { withFavoritesSync } from "./layouts/with-favorites-sync.tsx";
 import { getBibSearch } from "./lib/queries/bib-search.ts";
 import { getCreditBalance } from "./lib/queries/credit-balance.ts";
+import { getCreditHistory, getCreditOffers } from "./lib/queries/credits.ts";
 import { eventPhotosInput, getEventPhotos, isPhotoFilter } from "./lib/queries/event-photos.ts";
 import { galleryPhotosInput, getGalleryPhotos } from "./lib/queries/gallery-photos.ts";
+import { getGdprRequests } from "./lib/queries/gdpr-requests.ts";
+import { getManagedEvent } from "./lib/queries/managed-event.ts";
 import { getMyEvents } from "./lib/queries/my-events.ts";
 import { getMyOrders, getOrderByToken } from "./lib/queries/orders.ts";
 import { getPaymentConfig } from "./lib/queries/payment-config.ts";
+import { getPayoutStatus, getPayoutSummary } from "./lib/queries/payouts.ts";
+import { getPricePacks } from "./lib/queries/price-packs.ts";
 import { getPublicEvent } from "./lib/queries/public-event.ts";
 import { getPublicEvents, publicEventsListPage, recentEventsInput } from "./lib/queries/public-events.ts";
+import { getStartListEntries, getStartListSources } from "./lib/queries/start-list.ts";
+import { getEventStats, getStatsOverview } from "./lib/queries/stats.ts";
+import { getMyTeams } from "./lib/queries/teams.ts";
 import { slugPattern } from "./lib/shop/shop-paths.ts";
-import { type SpaceDefinition, spaces } from "./lib/spaces.ts";
+import { type EventTab, eventTabs, type SpaceDefinition, spaces } from "./lib/spaces.ts";
 import type { SectionRouteInfo } from "./pages/coming-soon-page.tsx";
 
 /** Pages use named exports (no default exports in this repo), so pick the one to lazy-load. */
-function page<M>(load: () => Promise<M>, pick: (module: M) => Component): Component {
+function page<M, P extends object = Record<string, never>>(
+	load: () => Promise<M>,
+	pick: (module: M) => Component<P>,
+): Component<P> {
 	return lazy(async () => ({ default: pick(await load()) }));
 }
 
@@ -108,6 +119,58 @@ const AdminDashboardPage = page(
 	() => import("./pages/dashboard/admin-dashboard-page.tsx"),
 	(m) => m.AdminDashboardPage,
 );
+const NewEventPage = page(
+	() => import("./pages/events/new-event-page.tsx"),
+	(m) => m.NewEventPage,
+);
+const ManagedEventLayout = page(
+	() => import("./pages/manage-event/managed-event-layout.tsx"),
+	(m) => m.ManagedEventLayout,
+);
+const EventSettingsPage = page(
+	() => import("./pages/event-settings/event-settings-page.tsx"),
+	(m) => m.EventSettingsPage,
+);
+const StartListPage = page(
+	() => import("./pages/start-list/start-list-page.tsx"),
+	(m) => m.StartListPage,
+);
+const StartListsPage = page(
+	() => import("./pages/start-lists/start-lists-page.tsx"),
+	(m) => m.StartListsPage,
+);
+const PacksPage = page(
+	() => import("./pages/packs/packs-page.tsx"),
+	(m) => m.PacksPage,
+);
+const StatsOverviewPage = page(
+	() => import("./pages/stats/stats-overview-page.tsx"),
+	(m) => m.StatsOverviewPage,
+);
+const EventStatsPage = page(
+	() => import("./pages/stats/event-stats-page.tsx"),
+	(m) => m.EventStatsPage,
+);
+const CreditsPage = page(
+	() => import("./pages/credits/credits-page.tsx"),
+	(m) => m.CreditsPage,
+);
+const PayoutsPage = page(
+	() => import("./pages/payouts/payouts-page.tsx"),
+	(m) => m.PayoutsPage,
+);
+const TeamsPage = page(
+	() => import("./pages/teams/teams-page.tsx"),
+	(m) => m.TeamsPage,
+);
+const AcceptInvitePage = page(
+	() => import("./pages/invites/accept-invite-page.tsx"),
+	(m) => m.AcceptInvitePage,
+);
+const PrivacyPage = page(
+	() => import("./pages/account/privacy-page.tsx"),
+	(m) => m.PrivacyPage,
+);
 
 /** Starts the balance request alongside the page's code instead of after it. */
 const preloadCreditBalance: RoutePreloadFunc = () => {
@@ -124,15 +187,70 @@ const preloadUpload: RoutePreloadFunc = () => {
 	getCreditBalance().catch(() => undefined);
 };
 
+/** A well-formed event id; a malformed one is answered by the page (not found) without asking the server. */
+function eventIdOf(params: Record<string, string | undefined>): string | undefined {
+	const eventId = params.eventId;
+	return eventId && /^[0-9a-f-]{36}$/i.test(eventId) ? eventId : undefined;
+}
+
 /** The grid's first page with the filter in the address, as EventPhotosPage asks for it. */
 const preloadEventPhotos: RoutePreloadFunc = ({ params, location }) => {
 	getMyEvents().catch(() => undefined);
-	const eventId = params.eventId;
-	// A malformed id is answered by the page (not found) without asking the server.
-	if (!eventId || !/^[0-9a-f-]{36}$/i.test(eventId)) return;
+	const eventId = eventIdOf(params);
+	if (!eventId) return;
 	const status = new URLSearchParams(location.search).get("status");
 	const input = eventPhotosInput(eventId, isPhotoFilter(status) ? status : "all");
 	getEventPhotos(input).catch(() => undefined);
+};
+
+/** Each event page's data next to its code (the layout's events list is asked by all of them). */
+function preloadEventTab(load: (eventId: string) => Promise<unknown>): RoutePreloadFunc {
+	return ({ params }) => {
+		getMyEvents().catch(() => undefined);
+		const eventId = eventIdOf(params);
+		if (eventId) load(eventId).catch(() => undefined);
+	};
+}
+
+/** The pages under an event, one per tab of lib/spaces.ts. */
+const eventTabRoutes: Record<EventTab, Pick<RouteDefinition, "component" | "preload">> = {
+	photos: { component: EventPhotosPage, preload: preloadEventPhotos },
+	upload: { component: UploadPage, preload: preloadUpload },
+	startList: {
+		component: StartListPage,
+		preload: preloadEventTab((id) => Promise.all([getStartListSources(id), getStartListEntries(id)])),
+	},
+	packs: { component: PacksPage, preload: preloadEventTab(getPricePacks) },
+	stats: { component: EventStatsPage, preload: preloadEventTab(getEventStats) },
+	settings: { component: EventSettingsPage, preload: preloadEventTab(getManagedEvent) },
+};
+
+const preloadStatsOverview: RoutePreloadFunc = () => {
+	getStatsOverview().catch(() => undefined);
+};
+
+const preloadOrganizerLanding: RoutePreloadFunc = () => {
+	getCreditBalance().catch(() => undefined);
+	getStatsOverview().catch(() => undefined);
+};
+
+const preloadCredits: RoutePreloadFunc = () => {
+	getCreditOffers().catch(() => undefined);
+	getCreditHistory().catch(() => undefined);
+	getCreditBalance().catch(() => undefined);
+};
+
+const preloadPayouts: RoutePreloadFunc = () => {
+	getPayoutStatus().catch(() => undefined);
+	getPayoutSummary().catch(() => undefined);
+};
+
+const preloadTeams: RoutePreloadFunc = () => {
+	getMyTeams().catch(() => undefined);
+};
+
+const preloadPrivacy: RoutePreloadFunc = () => {
+	getGdprRequests().catch(() => undefined);
 };
 
 const preloadHome: RoutePreloadFunc = () => {
@@ -174,7 +292,10 @@ const preloadMyOrders: RoutePreloadFunc = () => {
 	getMyOrders().catch(() => undefined);
 };
 
-/** One route per section of lib/spaces.ts (the events section also has its event pages), plus the space's own 404. */
+/**
+ * One route per section of lib/spaces.ts (the events section also has the new-event form and
+ * each event's tabs under one layout), plus the space's own 404.
+ */
 function spaceRoutes(
 	space: SpaceDefinition,
 	landing: Component,
@@ -191,11 +312,28 @@ function spaceRoutes(
 			case "events":
 				return [
 					{ path, component: MyEventsPage, preload: preloadMyEvents, info },
-					{ path: `${path}/:eventId`, component: EventPhotosPage, preload: preloadEventPhotos, info },
-					{ path: `${path}/:eventId/upload`, component: UploadPage, preload: preloadUpload, info },
+					{ path: `${path}/new`, component: NewEventPage, info },
+					{
+						path: `${path}/:eventId`,
+						component: ManagedEventLayout,
+						info,
+						children: eventTabs.map(({ tab, slug }) => ({ path: `/${slug}`, ...eventTabRoutes[tab] })),
+					},
 				];
 			case "upload":
 				return [{ path, component: UploadPage, preload: preloadUpload, info }];
+			case "startLists":
+				return [{ path, component: StartListsPage, preload: preloadStatsOverview, info }];
+			case "stats":
+				return [{ path, component: StatsOverviewPage, preload: preloadStatsOverview, info }];
+			case "credits":
+				return [{ path, component: CreditsPage, preload: preloadCredits, info }];
+			case "payouts":
+				return [{ path, component: PayoutsPage, preload: preloadPayouts, info }];
+			case "team":
+				return [{ path, component: TeamsPage, preload: preloadTeams, info }];
+			case "privacy":
+				return [{ path, component: PrivacyPage, preload: preloadPrivacy, info }];
 			case "favorites":
 				return [{ path, component: FavoritesPage, info }];
 			case "orders":
@@ -220,6 +358,7 @@ export const routes: RouteDefinition[] = [
 			{ path: "/events/:slug/cart", component: CartPage, preload: preloadEventOnly },
 			{ path: "/events/:slug/checkout", component: CheckoutPage, preload: preloadCheckout },
 			{ path: "/downloads/:token", component: DownloadsPage, preload: preloadDownloads },
+			{ path: "/invites/:token", component: AcceptInvitePage },
 			{ path: "/login", component: LoginPage },
 			{ path: "/register", component: RegisterPage },
 			{ path: "*404", component: NotFoundPage },
@@ -233,7 +372,7 @@ export const routes: RouteDefinition[] = [
 	{
 		path: "/organizer",
 		component: OrganizerLayout,
-		children: spaceRoutes(spaces.organizer, OrganizerDashboardPage, preloadCreditBalance),
+		children: spaceRoutes(spaces.organizer, OrganizerDashboardPage, preloadOrganizerLanding),
 	},
 	{
 		path: "/admin",

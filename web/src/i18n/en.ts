@@ -1,4 +1,6 @@
+import { accountEn } from "./account-en.ts";
 import type { RawDictionary } from "./dictionary.ts";
+import { proEn } from "./pro-en.ts";
 
 const number = new Intl.NumberFormat("en-GB");
 
@@ -6,6 +8,7 @@ const number = new Intl.NumberFormat("en-GB");
 export const en: RawDictionary = {
 	common: {
 		loading: "Loading…",
+		cancel: "Cancel",
 		retry: "Try again",
 		backHome: "Back to home",
 		comingSoon: "Soon",
@@ -69,9 +72,9 @@ export const en: RawDictionary = {
 			description:
 				"Upload thousands of photos: sorted by bib and face, duplicates and blurry shots set aside, automatically.",
 		},
-		sales: {
-			title: "Sales",
-			description: "Follow the orders and revenue of each event.",
+		stats: {
+			title: "Stats",
+			description: "Photos, bibs read, visitors, conversion and revenue of each event.",
 		},
 		credits: {
 			title: "Credits",
@@ -261,6 +264,12 @@ export const en: RawDictionary = {
 		changePasswordDone: "Password updated.",
 		samePassword: "The new password must differ from the current one.",
 		upcomingTitle: "In your account",
+		phoneLabel: "Phone",
+		phoneHint: "Optional: lets the photographer or support reach you about an order.",
+		localeLabel: "Language",
+		localeHint: "The one of the site and of the emails you get.",
+		profileSave: "Save the profile",
+		profileSaved: "Profile saved.",
 	},
 	dashboard: {
 		welcome: (name: string) => `Hello ${name}`,
@@ -318,8 +327,7 @@ export const en: RawDictionary = {
 			archived: "Archived",
 		},
 		emptyTitle: "No events yet",
-		emptyText:
-			"Creating events is coming soon. Events you own, organize or work on as a team member will show up here.",
+		emptyText: "Create your first event: events you own, organize or work on as a team member show up here.",
 		loadError: "Could not load your events.",
 	},
 	photos: {
@@ -404,7 +412,7 @@ export const en: RawDictionary = {
 		eventPlaceholder: "Choose an event",
 		eventHint: "The photos are added to this event.",
 		noEventsTitle: "No event to import into",
-		noEventsText: "You need an event to import photos. Creating events is coming soon.",
+		noEventsText: "You need an event to import photos: create one first.",
 		photosTitle: "Photos",
 		dropTitle: "Drop your photos here",
 		dropAction: "or click to choose them",
@@ -788,4 +796,6 @@ export const en: RawDictionary = {
 		sessionUnavailable: "Could not check your session",
 		pageFailed: "This page could not be shown.",
 	},
+	...proEn,
+	...accountEn,
 };

@@ -1,3 +1,6 @@
+import { accountFr } from "./account-fr.ts";
+import { proFr } from "./pro-fr.ts";
+
 /**
  * French punctuation takes a no-break space (U+00A0) before : ; ! ? and inside « », so it
  * never wraps alone onto the next line.
@@ -10,6 +13,7 @@ const number = new Intl.NumberFormat("fr-FR");
 export const fr = {
 	common: {
 		loading: "Chargement…",
+		cancel: "Annuler",
 		retry: "Réessayer",
 		backHome: "Retour à l'accueil",
 		comingSoon: "Bientôt",
@@ -74,9 +78,9 @@ export const fr = {
 			description:
 				"Importez des milliers de photos : tri par dossard, visages, doublons et photos floues, automatiquement.",
 		},
-		sales: {
-			title: "Ventes",
-			description: "Suivez les commandes et le chiffre d'affaires de chaque événement.",
+		stats: {
+			title: "Statistiques",
+			description: "Photos, dossards lus, visiteurs, conversion et chiffre d'affaires de chaque événement.",
 		},
 		credits: {
 			title: "Crédits",
@@ -269,6 +273,13 @@ export const fr = {
 		changePasswordDone: "Mot de passe mis à jour.",
 		samePassword: "Le nouveau mot de passe doit être différent de l'actuel.",
 		upcomingTitle: "Dans votre compte",
+		phoneLabel: "Téléphone",
+		phoneHint:
+			"Facultatif. Le numéro enregistré n'est pas réaffiché : enregistrer avec ce champ vide l'efface.",
+		localeLabel: "Langue",
+		localeHint: "Celle du site et des e-mails que vous recevez.",
+		profileSave: "Enregistrer le profil",
+		profileSaved: "Profil enregistré.",
 	},
 	dashboard: {
 		welcome: (name: string) => `Bonjour ${name}`,
@@ -327,7 +338,7 @@ export const fr = {
 		},
 		emptyTitle: "Aucun événement pour l'instant",
 		emptyText:
-			"La création d'événements arrive bientôt. Les événements dont vous êtes propriétaire, organisateur ou membre de l'équipe apparaîtront ici.",
+			"Créez votre premier événement : les événements dont vous êtes propriétaire, organisateur ou membre de l'équipe apparaissent ici.",
 		loadError: "Impossible de charger vos événements.",
 	},
 	photos: {
@@ -412,7 +423,7 @@ export const fr = {
 		eventPlaceholder: "Choisissez un événement",
 		eventHint: "Les photos seront ajoutées à cet événement.",
 		noEventsTitle: "Aucun événement où importer",
-		noEventsText: "Il faut un événement pour importer des photos. La création d'événements arrive bientôt.",
+		noEventsText: "Il faut un événement pour importer des photos : créez-en un d'abord.",
 		photosTitle: "Photos",
 		dropTitle: "Glissez vos photos ici",
 		dropAction: "ou cliquez pour les choisir",
@@ -807,4 +818,6 @@ export const fr = {
 		sessionUnavailable: "Impossible de vérifier votre session",
 		pageFailed: "Cette page n'a pas pu s'afficher.",
 	},
+	...proFr,
+	...accountFr,
 };

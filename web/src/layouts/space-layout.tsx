@@ -1,21 +1,24 @@
 import { A } from "@solidjs/router";
 import { ArrowLeft } from "lucide-solid";
-import { For, type JSX } from "solid-js";
+import { For, type JSX, Show } from "solid-js";
 import { Dynamic } from "solid-js/web";
+import { CreditBalanceChip } from "../components/credit-balance-chip.tsx";
 import { LanguageSwitcher } from "../components/language-switcher.tsx";
 import { Logo } from "../components/logo.tsx";
 import { LogoutButton } from "../components/logout-button.tsx";
 import { UserAvatar } from "../components/user-avatar.tsx";
 import { useI18n } from "../i18n/index.tsx";
 import { CurrentSpaceContext } from "../lib/current-space.ts";
-import { type SpaceDefinition, sectionPath, visibleSections } from "../lib/spaces.ts";
+import { creditRoles, hasRole } from "../lib/roles.ts";
+import { type SpaceDefinition, sectionPath, spacePaths, visibleSections } from "../lib/spaces.ts";
 import { PageOutlet } from "./page-outlet.tsx";
 import { RoleGuard } from "./role-guard.tsx";
 import { SkipLink } from "./skip-link.tsx";
 
 /**
- * Shell of a signed-in space: a dark top bar (who is logged in, language, logout) and the
- * space's own section nav — a sidebar on large screens, a scrollable row of tabs on phones.
+ * Shell of a signed-in space: a dark top bar (who is logged in, their credits in the spaces that
+ * spend them, language, logout) and the space's own section nav — a sidebar on large screens, a
+ * scrollable row of tabs on phones.
  */
 export function SpaceLayout(props: { space: SpaceDefinition; children?: JSX.Element }): JSX.Element {
 	const { t } = useI18n();
@@ -26,12 +29,20 @@ export function SpaceLayout(props: { space: SpaceDefinition; children?: JSX.Elem
 				{(user) => (
 					<>
 						<header class="sticky top-0 z-40 bg-ink-900 text-white">
-							<div class="mx-auto flex h-16 max-w-7xl items-center gap-3 px-4 sm:gap-4 sm:px-6 lg:px-8">
+							<div class="mx-auto flex h-16 max-w-7xl items-center gap-2 px-4 sm:gap-4 sm:px-6 lg:px-8">
 								<Logo tone="dark" />
 								<span class="hidden rounded-full bg-white/10 px-3 py-1 text-xs font-semibold text-ink-100 sm:inline">
 									{t(`spaces.${props.space.id}`)}
 								</span>
-								<div class="ml-auto flex items-center gap-2 sm:gap-3">
+								<div class="ml-auto flex items-center gap-1.5 sm:gap-3">
+									<Show
+										when={
+											hasRole(user().role, creditRoles) &&
+											props.space.sections.some((s) => s.kind === "credits")
+										}
+									>
+										<CreditBalanceChip href={spacePaths(props.space).credits} />
+									</Show>
 									<LanguageSwitcher tone="dark" />
 									<div class="hidden items-center gap-2.5 lg:flex">
 										<UserAvatar name={user().name} />
@@ -42,7 +53,7 @@ export function SpaceLayout(props: { space: SpaceDefinition; children?: JSX.Elem
 									</div>
 									<LogoutButton
 										compact
-										class="btn px-2.5 text-ink-100 hover:bg-white/10 hover:text-white sm:px-3"
+										class="btn px-2 text-ink-100 hover:bg-white/10 hover:text-white sm:px-3"
 									/>
 								</div>
 							</div>

@@ -4,6 +4,7 @@ import {
 	Banknote,
 	Bot,
 	CalendarDays,
+	ChartColumn,
 	ClipboardList,
 	Coins,
 	CreditCard,
@@ -14,7 +15,6 @@ import {
 	Image,
 	LayoutDashboard,
 	LifeBuoy,
-	Receipt,
 	Settings,
 	ShieldCheck,
 	ShieldUser,
@@ -33,17 +33,23 @@ export type SpaceId = keyof RawDictionary["spaces"];
 
 /**
  * What a space's page shows: its landing, the shared settings page, the events list (with each
- * event's photo grid below it), the photo import, a runner's favorites, orders or downloads, or
- * a placeholder for now.
+ * event's pages below it), the photo import, the start lists, stats, credits, payouts, the team,
+ * a runner's favorites, orders, downloads or personal data, or a placeholder for now.
  */
 export type SectionKind =
 	| "landing"
 	| "settings"
 	| "events"
 	| "upload"
+	| "startLists"
+	| "stats"
+	| "credits"
+	| "payouts"
+	| "team"
 	| "favorites"
 	| "orders"
 	| "downloads"
+	| "privacy"
 	| "placeholder";
 
 export interface SpaceSection {
@@ -65,7 +71,7 @@ export interface SpaceDefinition {
 
 /**
  * The four signed-in spaces and their sections (PRODUCT §1). Routes and navs are both built from
- * this list, so a section is added in one place. Most sections are placeholders until their issue.
+ * this list, so a section is added in one place. Sections of features not built yet are placeholders.
  */
 export const spaces: Record<SpaceId, SpaceDefinition> = {
 	pro: {
@@ -76,10 +82,10 @@ export const spaces: Record<SpaceId, SpaceDefinition> = {
 			{ slug: "", section: "dashboard", icon: LayoutDashboard, kind: "landing" },
 			{ slug: "events", section: "events", icon: CalendarDays, kind: "events" },
 			{ slug: "upload", section: "upload", icon: Upload, kind: "upload" },
-			{ slug: "sales", section: "sales", icon: Receipt, kind: "placeholder" },
-			{ slug: "credits", section: "credits", icon: Coins, kind: "placeholder" },
-			{ slug: "payouts", section: "payouts", icon: Banknote, kind: "placeholder" },
-			{ slug: "team", section: "team", icon: Users, kind: "placeholder", onlyFor: ["agency", "federation"] },
+			{ slug: "stats", section: "stats", icon: ChartColumn, kind: "stats" },
+			{ slug: "credits", section: "credits", icon: Coins, kind: "credits" },
+			{ slug: "payouts", section: "payouts", icon: Banknote, kind: "payouts" },
+			{ slug: "team", section: "team", icon: Users, kind: "team", onlyFor: ["agency", "club", "federation"] },
 			{ slug: "marketplace", section: "marketplace", icon: Store, kind: "placeholder" },
 			{ slug: "settings", section: "settings", icon: Settings, kind: "settings" },
 		],
@@ -91,12 +97,12 @@ export const spaces: Record<SpaceId, SpaceDefinition> = {
 		sections: [
 			{ slug: "", section: "dashboard", icon: LayoutDashboard, kind: "landing" },
 			{ slug: "races", section: "races", icon: Flag, kind: "events" },
-			{ slug: "start-lists", section: "startLists", icon: ClipboardList, kind: "placeholder" },
+			{ slug: "start-lists", section: "startLists", icon: ClipboardList, kind: "startLists" },
 			{ slug: "upload", section: "upload", icon: Upload, kind: "upload" },
 			{ slug: "photographers", section: "findPhotographers", icon: Handshake, kind: "placeholder" },
-			{ slug: "sales", section: "sales", icon: Receipt, kind: "placeholder" },
-			{ slug: "credits", section: "credits", icon: Coins, kind: "placeholder" },
-			{ slug: "payouts", section: "payouts", icon: Banknote, kind: "placeholder" },
+			{ slug: "stats", section: "stats", icon: ChartColumn, kind: "stats" },
+			{ slug: "credits", section: "credits", icon: Coins, kind: "credits" },
+			{ slug: "payouts", section: "payouts", icon: Banknote, kind: "payouts" },
 			{ slug: "settings", section: "settings", icon: Settings, kind: "settings" },
 		],
 	},
@@ -126,7 +132,7 @@ export const spaces: Record<SpaceId, SpaceDefinition> = {
 			{ slug: "orders", section: "orders", icon: BadgeEuro, kind: "orders" },
 			{ slug: "downloads", section: "downloads", icon: Download, kind: "downloads" },
 			{ slug: "favorites", section: "favorites", icon: Heart, kind: "favorites" },
-			{ slug: "privacy", section: "privacy", icon: ShieldCheck, kind: "placeholder" },
+			{ slug: "privacy", section: "privacy", icon: ShieldCheck, kind: "privacy" },
 		],
 	},
 };
@@ -135,24 +141,50 @@ export function sectionPath(space: SpaceDefinition, section: SpaceSection): stri
 	return section.slug ? `${space.base}/${section.slug}` : space.base;
 }
 
-/** Where a space's photo tools live: its events list, one event's grid, the import page. */
+/**
+ * The pages of one event, in the order of its tabs; `slug` is the path below the event ("" is
+ * its photo grid). Routes and tabs are both built from this list.
+ */
+export const eventTabs = [
+	{ tab: "photos", slug: "" },
+	{ tab: "upload", slug: "upload" },
+	{ tab: "startList", slug: "start-list" },
+	{ tab: "packs", slug: "packs" },
+	{ tab: "stats", slug: "stats" },
+	{ tab: "settings", slug: "settings" },
+] as const;
+export type EventTab = (typeof eventTabs)[number]["tab"];
+
+/** Where a space's tools live: its events and each event's pages, the import, credits, payouts. */
 export interface SpacePaths {
 	events: string;
-	event: (eventId: string) => string;
+	newEvent: string;
+	event: (eventId: string, tab?: EventTab) => string;
 	upload: (eventId?: string) => string;
 	credits: string;
+	payouts: string;
+	stats: string;
+	team: string;
 }
 
 export function spacePaths(space: SpaceDefinition): SpacePaths {
-	const slugOf = (kind: SectionKind, fallback: string) =>
-		space.sections.find((s) => s.kind === kind)?.slug ?? fallback;
-	const events = `${space.base}/${slugOf("events", "events")}`;
-	const upload = `${space.base}/${slugOf("upload", "upload")}`;
+	const pathOf = (kind: SectionKind, fallback: string) =>
+		`${space.base}/${space.sections.find((s) => s.kind === kind)?.slug ?? fallback}`;
+	const events = pathOf("events", "events");
+	const event = (eventId: string, tab: EventTab = "photos") => {
+		const slug = eventTabs.find((t) => t.tab === tab)?.slug ?? "";
+		return `${events}/${encodeURIComponent(eventId)}${slug ? `/${slug}` : ""}`;
+	};
+	const upload = pathOf("upload", "upload");
 	return {
 		events,
-		event: (eventId) => `${events}/${encodeURIComponent(eventId)}`,
-		upload: (eventId) => (eventId ? `${events}/${encodeURIComponent(eventId)}/upload` : upload),
-		credits: `${space.base}/credits`,
+		newEvent: `${events}/new`,
+		event,
+		upload: (eventId) => (eventId ? event(eventId, "upload") : upload),
+		credits: pathOf("credits", "credits"),
+		payouts: pathOf("payouts", "payouts"),
+		stats: pathOf("stats", "stats"),
+		team: pathOf("team", "team"),
 	};
 }
 

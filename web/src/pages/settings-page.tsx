@@ -1,7 +1,7 @@
 import type { JSX } from "solid-js";
 import { ChangePasswordForm } from "../components/change-password-form.tsx";
 import { PageTitle } from "../components/page-title.tsx";
-import { ProfileCard } from "../components/profile-card.tsx";
+import { ProfileForm } from "../components/profile-form.tsx";
 import { useI18n } from "../i18n/index.tsx";
 import { useCurrentUser } from "../lib/current-user.ts";
 
@@ -15,7 +15,7 @@ export function SettingsPage(): JSX.Element {
 			<h1 class="text-2xl font-extrabold text-ink-900 sm:text-3xl">{t("sections.settings.title")}</h1>
 			<p class="mt-2 text-ink-600">{t("sections.settings.description")}</p>
 			<div class="mt-8 grid gap-6 lg:grid-cols-2">
-				<ProfileCard user={user()} />
+				<ProfileForm user={user()} />
 				<ChangePasswordForm />
 			</div>
 		</div>

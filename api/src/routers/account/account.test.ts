@@ -41,6 +41,14 @@ describe("runner account", () => {
 			cookie,
 		);
 		expect(res.data).toMatchObject({ name: "Zoé Runner", locale: "en" });
+		await call(
+			"mutation",
+			"account.updateProfile",
+			{ name: "Zoé Runner", phone: "+33 6 12 34 56 78", locale: "en" },
+			cookie,
+		);
+		const profile = await call<{ phone: string | null }>("query", "account.profile", undefined, cookie);
+		expect(profile.data.phone).toBe("+33 6 12 34 56 78");
 		const me = await call<{ user: { name: string; locale: string } }>("query", "auth.me", undefined, cookie);
 		expect(JSON.stringify(me.data)).toContain("Zoé Runner");
 		expect((await call("mutation", "account.updateProfile", { name: "", locale: "fr" }, cookie)).code).toBe(

@@ -1,7 +1,7 @@
 import { locales } from "@focus-racer/db";
 import * as v from "valibot";
 import { exportMyData, listMyGdprRequests, requestDeletion } from "../../services/account/gdpr-requests.ts";
-import { updateProfile } from "../../services/account/update-profile.ts";
+import { getProfile, updateProfile } from "../../services/account/update-profile.ts";
 import { hitRateLimit } from "../../services/rate-limit/hit-rate-limit.ts";
 import { authedProcedure, router } from "../../trpc/init.ts";
 import { requireStorage } from "../../trpc/require-storage.ts";
@@ -13,6 +13,7 @@ export const profileInput = v.object({
 });
 
 export const accountRouter = router({
+	profile: authedProcedure.query(({ ctx }) => getProfile(ctx.deps.db, ctx.user.id)),
 	updateProfile: authedProcedure
 		.input(profileInput)
 		.mutation(({ ctx, input }) => updateProfile(ctx.deps.db, ctx.user.id, input)),

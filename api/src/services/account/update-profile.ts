@@ -1,6 +1,15 @@
 import { type Db, type Locale, users } from "@focus-racer/db";
 import { eq } from "drizzle-orm";
 
+/** What the profile form edits, as stored. */
+export async function getProfile(db: Db, userId: string) {
+	const [row] = await db
+		.select({ name: users.name, phone: users.phone, locale: users.locale })
+		.from(users)
+		.where(eq(users.id, userId));
+	return row ?? null;
+}
+
 /** The runner's own name, phone and language (email and role change through other paths). */
 export async function updateProfile(
 	db: Db,

@@ -2,7 +2,7 @@ import type { JSX } from "solid-js";
 import { PageTitle } from "../../components/page-title.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { useCurrentUser } from "../../lib/current-user.ts";
-import { spaces } from "../../lib/spaces.ts";
+import { spacePaths, spaces } from "../../lib/spaces.ts";
 import { CreditBalanceCard } from "./credit-balance-card.tsx";
 import { DashboardHeader } from "./dashboard-header.tsx";
 import { GettingStartedCard } from "./getting-started-card.tsx";
@@ -11,17 +11,18 @@ import { SectionGrid } from "./section-grid.tsx";
 export function ProDashboardPage(): JSX.Element {
 	const { t } = useI18n();
 	const user = useCurrentUser();
+	const paths = spacePaths(spaces.pro);
 	return (
 		<div class="space-y-8">
 			<PageTitle>{t("spaces.pro")}</PageTitle>
 			<DashboardHeader user={user()} space="pro" subtitle={t("dashboard.proSubtitle")} />
 			<div class="grid gap-4 lg:grid-cols-2">
-				<CreditBalanceCard creditsHref="/pro/credits" />
+				<CreditBalanceCard creditsHref={paths.credits} />
 				<GettingStartedCard
 					steps={[
-						{ label: t("dashboard.step1"), href: "/pro/events" },
-						{ label: t("dashboard.step2"), href: "/pro/upload" },
-						{ label: t("dashboard.step3"), href: "/pro/events" },
+						{ label: t("dashboard.step1"), href: paths.newEvent },
+						{ label: t("dashboard.step2"), href: paths.upload() },
+						{ label: t("dashboard.step3"), href: paths.events },
 					]}
 				/>
 			</div>

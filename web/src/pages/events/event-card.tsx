@@ -1,16 +1,11 @@
 import { A } from "@solidjs/router";
-import { Images, MapPin, Upload } from "lucide-solid";
+import { Images, MapPin, Settings, Upload } from "lucide-solid";
 import type { JSX } from "solid-js";
+import { VisibilityBadge } from "../../components/visibility-badge.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { formatEventDate } from "../../lib/format.ts";
 import type { SpacePaths } from "../../lib/spaces.ts";
 import type { ManagedEvent } from "../../lib/trpc.ts";
-
-const visibilityTones: Record<ManagedEvent["visibility"], string> = {
-	draft: "bg-amber-50 text-amber-800 ring-amber-200",
-	public: "bg-emerald-50 text-emerald-800 ring-emerald-200",
-	archived: "bg-ink-100 text-ink-700 ring-ink-200",
-};
 
 export function EventCard(props: { event: ManagedEvent; paths: SpacePaths }): JSX.Element {
 	const { t, intlLocale } = useI18n();
@@ -31,11 +26,7 @@ export function EventCard(props: { event: ManagedEvent; paths: SpacePaths }): JS
 						</span>
 					</p>
 				</div>
-				<span
-					class={`shrink-0 rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${visibilityTones[props.event.visibility]}`}
-				>
-					{t(`proEvents.visibility.${props.event.visibility}`)}
-				</span>
+				<VisibilityBadge visibility={props.event.visibility} />
 			</div>
 			<p class="text-sm text-ink-700">
 				<span class="font-semibold text-ink-900">{t("proEvents.photoCount", props.event.photoCount)}</span>
@@ -50,6 +41,10 @@ export function EventCard(props: { event: ManagedEvent; paths: SpacePaths }): JS
 				<A href={props.paths.upload(props.event.id)} class="btn-ghost">
 					<Upload class="size-4" aria-hidden="true" />
 					{t("proEvents.importHere")}
+				</A>
+				<A href={props.paths.event(props.event.id, "settings")} class="btn-ghost">
+					<Settings class="size-4" aria-hidden="true" />
+					{t("eventNav.tabs.settings")}
 				</A>
 			</div>
 		</article>

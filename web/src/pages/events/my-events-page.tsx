@@ -1,16 +1,17 @@
 import { A, createAsync, revalidate } from "@solidjs/router";
-import { CalendarDays, Upload } from "lucide-solid";
+import { CalendarDays, Plus, Upload } from "lucide-solid";
 import { ErrorBoundary, For, type JSX, Show, Suspense } from "solid-js";
 import { Alert } from "../../components/alert.tsx";
 import { EmptyState } from "../../components/empty-state.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { useCurrentSpace } from "../../lib/current-space.ts";
+import { audienceOf } from "../../lib/pro/wording.ts";
 import { getMyEvents } from "../../lib/queries/my-events.ts";
 import { spacePaths } from "../../lib/spaces.ts";
 import { EventCard } from "./event-card.tsx";
 
-/** The pro's events (pro "Events", organizer "My races"): each leads to its photos and to an import. */
+/** The pro's events (pro "Events", organizer "My races"): each leads to its pages; a new one starts here. */
 export function MyEventsPage(): JSX.Element {
 	const { t } = useI18n();
 	const space = useCurrentSpace();
@@ -25,10 +26,16 @@ export function MyEventsPage(): JSX.Element {
 					<h1 class="text-2xl font-extrabold text-ink-900 sm:text-3xl">{t(`sections.${section}.title`)}</h1>
 					<p class="mt-2 text-ink-600">{t(`sections.${section}.description`)}</p>
 				</div>
-				<A href={paths.upload()} class="btn-primary shrink-0 self-start sm:self-auto">
-					<Upload class="size-4" aria-hidden="true" />
-					{t("proEvents.importPhotos")}
-				</A>
+				<div class="flex shrink-0 flex-wrap gap-2 self-start sm:self-auto">
+					<A href={paths.upload()} class="btn-secondary">
+						<Upload class="size-4" aria-hidden="true" />
+						{t("proEvents.importPhotos")}
+					</A>
+					<A href={paths.newEvent} class="btn-primary" data-testid="new-event">
+						<Plus class="size-4" aria-hidden="true" />
+						{t(`eventForm.newTitle.${audienceOf(space)}`)}
+					</A>
+				</div>
 			</div>
 			<div class="mt-8">
 				<ErrorBoundary
@@ -56,7 +63,12 @@ export function MyEventsPage(): JSX.Element {
 									icon={CalendarDays}
 									title={t("proEvents.emptyTitle")}
 									text={t("proEvents.emptyText")}
-								/>
+								>
+									<A href={paths.newEvent} class="btn-primary">
+										<Plus class="size-4" aria-hidden="true" />
+										{t(`eventForm.newTitle.${audienceOf(space)}`)}
+									</A>
+								</EmptyState>
 							}
 						>
 							<ul class="grid gap-4 md:grid-cols-2" aria-label={t("proEvents.listLabel")}>

@@ -81,9 +81,12 @@ export function UploadPage(): JSX.Element {
 	return (
 		<div>
 			<PageTitle>{t(`sections.${section}.title`)}</PageTitle>
-			<h1 class="text-2xl font-extrabold text-ink-900 sm:text-3xl">{t(`sections.${section}.title`)}</h1>
-			<p class="mt-2 text-ink-600">{t(`sections.${section}.description`)}</p>
-			<div class="mt-8">
+			{/* Inside an event's tabs the event's name is the page's h1. */}
+			<Show when={!params.eventId} fallback={<h2 class="sr-only">{t(`sections.${section}.title`)}</h2>}>
+				<h1 class="text-2xl font-extrabold text-ink-900 sm:text-3xl">{t(`sections.${section}.title`)}</h1>
+				<p class="mt-2 text-ink-600">{t(`sections.${section}.description`)}</p>
+			</Show>
+			<div classList={{ "mt-8": !params.eventId }}>
 				<Show
 					when={active()}
 					keyed

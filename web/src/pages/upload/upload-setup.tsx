@@ -6,7 +6,9 @@ import { EmptyState } from "../../components/empty-state.tsx";
 import { SubmitButton } from "../../components/submit-button.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { apiErrorMessage } from "../../lib/api-error-message.ts";
+import { useCurrentSpace } from "../../lib/current-space.ts";
 import { formatBytes, formatEventDate } from "../../lib/format.ts";
+import { audienceOf } from "../../lib/pro/wording.ts";
 import { getCreditBalance } from "../../lib/queries/credit-balance.ts";
 import { getMyEvents } from "../../lib/queries/my-events.ts";
 import type { SpacePaths } from "../../lib/spaces.ts";
@@ -122,8 +124,8 @@ export function UploadSetup(props: {
 				when={(events() ?? []).length > 0}
 				fallback={
 					<EmptyState icon={CalendarDays} title={t("upload.noEventsTitle")} text={t("upload.noEventsText")}>
-						<A href={props.paths.events} class="btn-secondary">
-							{t("photos.back")}
+						<A href={props.paths.newEvent} class="btn-primary">
+							{t(`eventForm.newTitle.${audienceOf(useCurrentSpace())}`)}
 						</A>
 					</EmptyState>
 				}

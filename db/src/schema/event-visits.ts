@@ -15,5 +15,8 @@ export const eventVisits = pgTable(
 		day: date("day", { mode: "string" }).notNull(),
 		visitorHash: text("visitor_hash").notNull(),
 	},
-	(t) => [primaryKey({ columns: [t.eventId, t.day, t.visitorHash] }), index("event_visits_day_idx").on(t.day)],
+	(t) => [
+		primaryKey({ columns: [t.eventId, t.day, t.visitorHash] }),
+		index("event_visits_day_idx").on(t.day),
+	],
 );

@@ -90,7 +90,12 @@ describe("event management", () => {
 
 	it("takes an event off the public side at once when it goes back to draft", async () => {
 		const a = await pro();
-		const created = await call<{ id: string }>("mutation", "events.create", { ...race, visibility: "public" }, a.cookie);
+		const created = await call<{ id: string }>(
+			"mutation",
+			"events.create",
+			{ ...race, visibility: "public" },
+			a.cookie,
+		);
 		const before = await call("query", "gallery.photos", { eventId: created.data.id });
 		expect(before.code).toBeUndefined();
 		await call("mutation", "events.update", { eventId: created.data.id, visibility: "draft" }, a.cookie);

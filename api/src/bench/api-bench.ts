@@ -271,8 +271,16 @@ async function main(): Promise<void> {
 	const bibQueries = await capturing.capture(() => calls.bib(sample.eventId, bib));
 	const nameQueries = await capturing.capture(() => calls.name(sample.eventId, nameQuery));
 	const rateQueries = await capturing.capture(() => calls.rateLimit(randomClientIp()));
+	// The event lookup of every public read is usually answered from requirePublicEvent's 5 s
+	// cache; explain it when this capture happened to miss the cache.
+	const eventLookup = galleryFirst.find((x) => x.query.includes('from "events"'));
 	const explained: [string, CapturedQuery][] = [
-		["every public read first: the event lookup (requirePublicEvent)", statementOn(galleryFirst, "events")],
+		...(eventLookup
+			? ([["the event lookup (requirePublicEvent, on a cache miss)", eventLookup]] as [
+					string,
+					CapturedQuery,
+				][])
+			: []),
 		["gallery, first page (limit 100 + 1)", statementOn(galleryFirst, "photos")],
 		[`gallery, deep page (cursor ${galleryCursor})`, statementOn(galleryDeep, "photos")],
 		[`bib search "${bib}": the runner's name`, statementOn(bibQueries, "start_list_entries")],

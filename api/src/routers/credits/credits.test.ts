@@ -250,6 +250,12 @@ describe("credits without Stripe keys", () => {
 		expect((await call(testMode, "mutation", "credits.buy", { offerId: "pack-999" }, cookie)).code).toBe(
 			"BAD_REQUEST",
 		);
+		// Runners have no credits, payouts or Connect account; guests nothing at all.
+		for (const path of ["credits.offers", "credits.history", "payouts.status", "payouts.summary"]) {
+			expect((await call(testMode, "query", path, undefined, runner)).code).toBe("FORBIDDEN");
+		}
+		expect((await call(testMode, "mutation", "payouts.onboard", {}, runner)).code).toBe("FORBIDDEN");
+		expect((await call(testMode, "query", "credits.history", undefined)).code).toBe("UNAUTHORIZED");
 	});
 });
 

@@ -130,6 +130,20 @@ describe("start list import", () => {
 		expect((await call("query", "startLists.sources", { eventId: shop.eventId }, stranger)).code).toBe(
 			"NOT_FOUND",
 		);
+		expect((await call("query", "startLists.entries", { eventId: shop.eventId }, stranger)).code).toBe(
+			"NOT_FOUND",
+		);
+		const importing = { eventId: shop.eventId, file: frenchCsv, hasHeader: true, mapping: { bib: 0 } };
+		expect((await call("mutation", "startLists.importCsv", importing, stranger)).code).toBe("NOT_FOUND");
+		const source = { eventId: shop.eventId, provider: "kms", externalEventId: "1", apiKey: "k" };
+		expect((await call("mutation", "startLists.saveSource", source, stranger)).code).toBe("NOT_FOUND");
+		const sync = { eventId: shop.eventId, provider: "kms" };
+		expect((await call("mutation", "startLists.sync", sync, stranger)).code).toBe("NOT_FOUND");
+		// A runner account is not a pro at all.
+		const runner = await loginCookie(h.app, await createTestUser(h.tdb.db));
+		expect((await call("query", "startLists.sources", { eventId: shop.eventId }, runner)).code).toBe(
+			"FORBIDDEN",
+		);
 	});
 });
 

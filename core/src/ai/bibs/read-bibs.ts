@@ -43,17 +43,6 @@ export const defaultRetryDigitPixels: readonly number[] = [64, 96];
  */
 export const defaultEdgeVoteMargins: readonly number[] = [0.3, 0.6];
 
-/**
- * The tiles' scale of the fallback on a photo whose faces had no number under them. The 2×
- * tiles are for the small bibs of far runners on photos without a face; where faces were found
- * the runners are near enough for their faces to be seen, so their bibs are no smaller than
- * under a face and need less magnification. The tiles are most of the fallback's detector work
- * (4 × 0.6² × scale² of the page's pixels against 1 for the page): 1.5 nearly halves it. Dev photos:
- * the same reads as 2 (recall, both precisions unchanged), the fallback photos ≈30 % cheaper;
- * 1.25 lost a bib (on a photo without faces, when applied to all).
- */
-export const defaultFacesFallbackTileScale = 1.5;
-
 export interface ReadBibsOptions extends BibRuleOptions {
 	/** Digit heights of further detector passes on torsos where nothing passed yet; []: none. */
 	retryDigitPixels?: readonly number[];
@@ -68,8 +57,6 @@ export interface ReadBibsOptions extends BibRuleOptions {
 	/** No face: detector scale of the whole page and of the 2×2 tiles. */
 	fallbackScale?: number;
 	fallbackTileScale?: number;
-	/** Tile scale of the fallback on photos with faces but no number under any (`defaultFacesFallbackTileScale`). */
-	facesFallbackTileScale?: number;
 }
 
 /**
@@ -98,11 +85,7 @@ export async function readBibs(
 	// Faces but no number under any of them: spectators facing the camera while the runners show
 	// their backs, a face found where there is none (a round head in a drawing), bibs worn low.
 	// Then the whole page too, as for a photo without faces: it costs more, only on these photos.
-	const tileScale = options.facesFallbackTileScale ?? defaultFacesFallbackTileScale;
-	return bibsFromCandidates(
-		await readTorsos(page, [], { ...options, fallbackTileScale: tileScale }),
-		options,
-	);
+	return bibsFromCandidates(await readTorsos(page, [], options), options);
 }
 
 async function readTorsos(

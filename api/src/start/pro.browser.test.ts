@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { makeTestJpeg } from "@focus-racer/core/testing";
-import { createTestDatabase, type TestDatabase } from "@focus-racer/db/testing";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { TestDatabase } from "@focus-racer/db/testing";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumArgs, chromiumOrSkip, type StartedServer, startServer } from "../testing/start-server.ts";
+import { type ProBrowser, startProBrowser } from "../testing/pro-browser.ts";
+import { chromiumOrSkip } from "../testing/start-server.ts";
 
 const chromiumPath = chromiumOrSkip();
 
@@ -31,8 +31,7 @@ const photoSeeds = [31, 32, 33];
 const processingTimeout = 120_000;
 
 let tdb: TestDatabase;
-let server: StartedServer | undefined;
-let browser: Browser | undefined;
+let stage: ProBrowser | undefined;
 let context: BrowserContext | undefined;
 let tempDir = "";
 let baseUrl = "";
@@ -51,33 +50,17 @@ async function openTab(page: Page, eventId: string, tab: string, slug: string) {
 
 beforeAll(async () => {
 	if (!chromiumPath) return;
-	tempDir = mkdtempSync(path.join(tmpdir(), "focus-racer-pro-browser-"));
-	const dataDir = path.join(tempDir, "data");
-	tdb = await createTestDatabase();
-	server = await startServer({
-		databaseUrl: tdb.url,
-		// No generated demo photos competing with this test's three for the worker.
-		env: { MEDIA_DIR: path.join(dataDir, "media"), DATA_DIR: dataDir, DEMO_PHOTOS: "0" },
-	});
-	baseUrl = server.baseUrl;
-	browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	// In French, as most of our pros: the French dictionary and its number formats are tested too.
-	context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	await page.goto(`${baseUrl}/login`);
-	await page.fill('input[name="email"]', photographer.email);
-	await page.fill('input[name="password"]', photographer.password);
-	await page.click('button[type="submit"]');
-	await page.waitForURL("**/pro");
-	await page.close();
+	stage = await startProBrowser({
+		chromiumPath,
+		tempPrefix: "focus-racer-pro-browser-",
+		locale: "fr-FR",
+		account: photographer,
+	});
+	({ tempDir, tdb, baseUrl, context } = stage);
 }, 180_000);
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	await tdb?.close();
-	if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-});
+afterAll(() => stage?.close());
 
 describe.skipIf(!chromiumPath)("a pro's event from scratch in a real browser (npm start)", () => {
 	it(

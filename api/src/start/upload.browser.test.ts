@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { makeTestJpeg } from "@focus-racer/core/testing";
-import { createTestDatabase, type TestDatabase } from "@focus-racer/db/testing";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumArgs, chromiumOrSkip, type StartedServer, startServer } from "../testing/start-server.ts";
+import { type ProBrowser, startProBrowser } from "../testing/pro-browser.ts";
+import { chromiumOrSkip } from "../testing/start-server.ts";
 
 const chromiumPath = chromiumOrSkip();
 
@@ -21,9 +20,7 @@ interface PhotoRow {
 /** The server's worker processes every photo for real (sharp): a few seconds each on 2 cores. */
 const processingTimeout = 180_000;
 
-let tdb: TestDatabase;
-let server: StartedServer | undefined;
-let browser: Browser | undefined;
+let stage: ProBrowser | undefined;
 let context: BrowserContext | undefined;
 let tempDir = "";
 let baseUrl = "";
@@ -73,32 +70,16 @@ async function waitForFinished(page: Page) {
 
 beforeAll(async () => {
 	if (!chromiumPath) return;
-	tempDir = mkdtempSync(path.join(tmpdir(), "focus-racer-upload-browser-"));
-	const dataDir = path.join(tempDir, "data");
-	tdb = await createTestDatabase();
-	server = await startServer({
-		databaseUrl: tdb.url,
-		// Media in this test's own directory; no generated demo photos competing for the worker.
-		env: { MEDIA_DIR: path.join(dataDir, "media"), DATA_DIR: dataDir, DEMO_PHOTOS: "0" },
+	stage = await startProBrowser({
+		chromiumPath,
+		tempPrefix: "focus-racer-upload-browser-",
+		locale: "en-GB",
+		account: photographer,
 	});
-	baseUrl = server.baseUrl;
-	browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-	context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	await page.goto(`${baseUrl}/login`);
-	await page.fill('input[name="email"]', photographer.email);
-	await page.fill('input[name="password"]', photographer.password);
-	await page.click('button[type="submit"]');
-	await page.waitForURL("**/pro");
-	await page.close();
+	({ tempDir, baseUrl, context } = stage);
 }, 180_000);
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	await tdb?.close();
-	if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-});
+afterAll(() => stage?.close());
 
 describe.skipIf(!chromiumPath)("photo upload in a real browser (npm start)", () => {
 	it(

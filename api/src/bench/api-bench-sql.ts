@@ -3,7 +3,7 @@ import type { Db } from "@focus-racer/db";
 import * as schema from "@focus-racer/db/schema";
 import { drizzle } from "drizzle-orm/postgres-js";
 import type postgres from "postgres";
-import { listGalleryPhotos } from "../services/gallery/list-gallery-photos.ts";
+import { readGalleryPage } from "../services/gallery/list-gallery-photos.ts";
 import { hitRateLimit } from "../services/rate-limit/hit-rate-limit.ts";
 import { searchByBib } from "../services/search/search-by-bib.ts";
 import { searchByName } from "../services/search/search-by-name.ts";
@@ -49,10 +49,11 @@ export interface ServiceCalls {
 	rateLimit: (ip: string) => Promise<void>;
 }
 
-/** The services as the tRPC procedures call them (an anonymous visitor), minus HTTP and tRPC. */
+/** The services as the tRPC procedures call them (an anonymous visitor), minus HTTP, tRPC and caches. */
 export function serviceCalls(db: Db, storage: Storage, searchRateLimit: number): ServiceCalls {
 	return {
-		gallery: (eventId, cursor) => listGalleryPhotos({ db, storage, user: null, eventId, cursor, limit: 100 }),
+		// Past the gallery's page cache (gallery-page-cache.ts): what each page costs when it is read.
+		gallery: (eventId, cursor) => readGalleryPage({ db, storage, eventId, cursor, limit: 100 }),
 		bib: (eventId, bib) => searchByBib({ db, storage, user: null, eventId, bib }),
 		name: (eventId, query) => searchByName({ db, user: null, eventId, query }),
 		rateLimit: (ip) =>

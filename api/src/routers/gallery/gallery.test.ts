@@ -122,6 +122,22 @@ describe("public events and gallery", () => {
 		expect(mine.data).toEqual([expect.objectContaining({ id: shop.eventId, photoCount: 3, readyCount: 2 })]);
 	});
 
+	it("drops a deleted photo from the gallery at once, though its pages are cached", async () => {
+		const shop = await createShopEvent(h, { photos: [[], []] });
+		const before = await query<GalleryPage>("gallery.photos", { eventId: shop.eventId });
+		expect(before.data.photos).toHaveLength(2);
+		const [gone, kept] = shop.photos;
+		const removed = await trpcCaller(h.app)(
+			"mutation",
+			"photos.delete",
+			{ photoId: gone?.id },
+			await loginCookie(h.app, shop.owner),
+		);
+		expect(removed.status).toBe(200);
+		const after = await query<GalleryPage>("gallery.photos", { eventId: shop.eventId });
+		expect(after.data.photos.map((p) => p.id)).toEqual([kept?.id]);
+	});
+
 	it("refuses a forged page cursor with a clear error", async () => {
 		const shop = await createShopEvent(h, { photos: [[]] });
 		const res = await query("gallery.photos", { eventId: shop.eventId, cursor: "'; drop table photos; --" });

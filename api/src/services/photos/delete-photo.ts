@@ -1,6 +1,7 @@
 import { type AiEngines, AppError, requireEventManager, type Storage } from "@focus-racer/core";
 import { type Db, faces, photos } from "@focus-racer/db";
 import { eq } from "drizzle-orm";
+import { forgetGalleryPages } from "../gallery/gallery-page-cache.ts";
 
 /**
  * Deletes the row (bibs, faces and progress cascade), then every stored file of the photo
@@ -25,6 +26,7 @@ export async function deletePhoto(options: {
 		.from(faces)
 		.where(eq(faces.photoId, photo.id));
 	await db.delete(photos).where(eq(photos.id, photo.id));
+	forgetGalleryPages(db, photo.eventId);
 	const keys = [
 		photo.originalKey,
 		photo.webKey,

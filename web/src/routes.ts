@@ -6,6 +6,7 @@ import { OrganizerLayout } from "./layouts/organizer-layout.tsx";
 import { ProLayout } from "./layouts/pro-layout.tsx";
 import { PublicLayout } from "./layouts/public-layout.tsx";
 import { withFavoritesSync } from "./layouts/with-favorites-sync.tsx";
+import { getAiSettings } from "./lib/queries/ai-settings.ts";
 import { getBibSearch } from "./lib/queries/bib-search.ts";
 import { getCreditBalance } from "./lib/queries/credit-balance.ts";
 import { getCreditHistory, getCreditOffers } from "./lib/queries/credits.ts";
@@ -167,6 +168,10 @@ const AcceptInvitePage = page(
 	() => import("./pages/invites/accept-invite-page.tsx"),
 	(m) => m.AcceptInvitePage,
 );
+const AiSettingsPage = page(
+	() => import("./pages/ai-settings/ai-settings-page.tsx"),
+	(m) => m.AiSettingsPage,
+);
 const PrivacyPage = page(
 	() => import("./pages/account/privacy-page.tsx"),
 	(m) => m.PrivacyPage,
@@ -251,6 +256,10 @@ const preloadTeams: RoutePreloadFunc = () => {
 
 const preloadPrivacy: RoutePreloadFunc = () => {
 	getGdprRequests().catch(() => undefined);
+};
+
+const preloadAiSettings: RoutePreloadFunc = () => {
+	getAiSettings().catch(() => undefined);
 };
 
 const preloadHome: RoutePreloadFunc = () => {
@@ -340,6 +349,8 @@ function spaceRoutes(
 				return [{ path, component: AccountOrdersPage, preload: preloadMyOrders, info }];
 			case "downloads":
 				return [{ path, component: AccountDownloadsPage, preload: preloadMyOrders, info }];
+			case "aiSettings":
+				return [{ path, component: AiSettingsPage, preload: preloadAiSettings, info }];
 			default:
 				return [{ path, component: ComingSoonPage, info }];
 		}

@@ -1,5 +1,6 @@
 import { router } from "../trpc/init.ts";
 import { accountRouter } from "./account/router.ts";
+import { aiSettingsRouter } from "./ai-settings/router.ts";
 import { authRouter } from "./auth/router.ts";
 import { cartRouter } from "./cart/router.ts";
 import { creditsRouter } from "./credits/router.ts";
@@ -19,6 +20,7 @@ import { usersRouter } from "./users/router.ts";
 
 export const appRouter = router({
 	account: accountRouter,
+	aiSettings: aiSettingsRouter,
 	auth: authRouter,
 	cart: cartRouter,
 	credits: creditsRouter,

@@ -104,6 +104,48 @@ describe.skipIf(!chromiumPath)("the site in a real browser (npm start)", () => {
 		});
 	}
 
+	it("lets the admin change an AI setting, refuses a bad one and puts the defaults back", async () => {
+		if (!browser) throw new Error("no browser");
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/login`);
+		await page.fill('input[name="email"]', adminEmail);
+		await page.fill('input[name="password"]', adminPassword);
+		await page.click('button[type="submit"]');
+		await page.waitForURL("**/admin");
+		await page.goto(`${baseUrl}/admin/ai`);
+		const form = page.locator('[data-testid="ai-settings-form"]');
+		await form.waitFor();
+		const stored = async () =>
+			(await tdb.sql<{ value: unknown }[]>`select value from platform_settings where key = 'ai'`)[0]?.value;
+		// No Rekognition keys on this server: the choice is there but cannot be made.
+		await page.locator('[data-testid="ai-rekognition-unavailable"]').waitFor();
+		expect(await page.locator('[data-testid="ai-provider"] option[value="rekognition"]').isDisabled()).toBe(
+			true,
+		);
+		expect(await page.locator('[data-testid="ai-bibMinConfidence-default"]').textContent()).toMatch(/90/);
+
+		// Selfie search only, so the demo photos the worker is reading are not affected.
+		await page.fill('[data-testid="ai-selfieMinSimilarity"]', "75");
+		await form.locator('button[type="submit"]').click();
+		await expect.poll(stored).toEqual({ selfieMinSimilarity: 75 });
+		await page.locator('[data-testid="ai-saved"]').waitFor();
+		await page.reload();
+		await form.waitFor();
+		expect(await page.inputValue('[data-testid="ai-selfieMinSimilarity"]')).toBe("75");
+		await page.locator('[data-testid="ai-selfieMinSimilarity-reset"]').waitFor();
+
+		await page.fill('[data-testid="ai-localSelfieMinCosine"]', "2");
+		await form.locator('button[type="submit"]').click();
+		await page.locator('[role="alert"]').first().waitFor();
+		expect(await stored()).toEqual({ selfieMinSimilarity: 75 });
+
+		await page.click('[data-testid="ai-reset-all"]');
+		await form.locator('button[type="submit"]').click();
+		await expect.poll(stored).toEqual({});
+		await context.close();
+	});
+
 	it("answers unknown paths with the 404 page", async () => {
 		if (!browser) throw new Error("no browser");
 		const page = await browser.newPage();

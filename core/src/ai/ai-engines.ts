@@ -35,6 +35,19 @@ export function aiEngineFactories(env: Env): AiEngineFactories {
 	};
 }
 
+/**
+ * Whether this process may switch to Rekognition. The region always has a default, so it says
+ * nothing; keys or an endpoint do, and so does AI_PROVIDER=rekognition (the operator chose it
+ * and relies on the SDK's default chain: an instance role, AWS_* variables, ~/.aws).
+ */
+export function isRekognitionConfigured(env: Env): boolean {
+	return (
+		env.AI_PROVIDER === "rekognition" ||
+		env.REKOGNITION_ENDPOINT !== undefined ||
+		(env.REKOGNITION_ACCESS_KEY_ID !== undefined && env.REKOGNITION_SECRET_ACCESS_KEY !== undefined)
+	);
+}
+
 /** `factories` replaces some providers (tests: a Rekognition engine pointed at the fake server). */
 export function createAiEngines(env: Env, factories: Partial<AiEngineFactories> = {}): AiEngines {
 	const all = { ...aiEngineFactories(env), ...factories };

@@ -1,4 +1,5 @@
 import { accountEn } from "./account-en.ts";
+import { adminEn } from "./admin-en.ts";
 import type { RawDictionary } from "./dictionary.ts";
 import { proEn } from "./pro-en.ts";
 
@@ -798,4 +799,5 @@ export const en: RawDictionary = {
 	},
 	...proEn,
 	...accountEn,
+	...adminEn,
 };

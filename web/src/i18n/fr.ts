@@ -1,4 +1,5 @@
 import { accountFr } from "./account-fr.ts";
+import { adminFr } from "./admin-fr.ts";
 import { proFr } from "./pro-fr.ts";
 
 /**
@@ -820,4 +821,5 @@ export const fr = {
 	},
 	...proFr,
 	...accountFr,
+	...adminFr,
 };

@@ -34,7 +34,8 @@ export type SpaceId = keyof RawDictionary["spaces"];
 /**
  * What a space's page shows: its landing, the shared settings page, the events list (with each
  * event's pages below it), the photo import, the start lists, stats, credits, payouts, the team,
- * a runner's favorites, orders, downloads or personal data, or a placeholder for now.
+ * a runner's favorites, orders, downloads or personal data, the admin's AI settings, or a
+ * placeholder for now.
  */
 export type SectionKind =
 	| "landing"
@@ -50,6 +51,7 @@ export type SectionKind =
 	| "orders"
 	| "downloads"
 	| "privacy"
+	| "aiSettings"
 	| "placeholder";
 
 export interface SpaceSection {
@@ -119,7 +121,7 @@ export const spaces: Record<SpaceId, SpaceDefinition> = {
 			{ slug: "support", section: "support", icon: LifeBuoy, kind: "placeholder" },
 			{ slug: "moderation", section: "moderation", icon: ShieldCheck, kind: "placeholder" },
 			{ slug: "platform", section: "platform", icon: Image, kind: "placeholder" },
-			{ slug: "ai", section: "ai", icon: Bot, kind: "placeholder" },
+			{ slug: "ai", section: "ai", icon: Bot, kind: "aiSettings" },
 			{ slug: "settings", section: "settings", icon: Settings, kind: "settings" },
 		],
 	},

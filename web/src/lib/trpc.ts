@@ -43,6 +43,13 @@ export type UploadProgressEvent = (RouterOutputs["uploads"]["progress"] extends 
 	? E
 	: never)["data"];
 
+/** The admin's AI settings screen (`aiSettings.get`): resolved values, overrides, defaults. */
+export type AiSettingsView = RouterOutputs["aiSettings"]["get"];
+export type AiSettings = AiSettingsView["settings"];
+export type AiProvider = AiSettings["provider"];
+/** The admin's overrides as `aiSettings.update` takes them (a field left out follows its default). */
+export type AiSettingsOverrides = RouterInputs["aiSettings"]["update"];
+
 export type ApiError = TRPCClientError<AppRouter>;
 
 export function isApiError(error: unknown): error is ApiError {

@@ -1,6 +1,6 @@
 import { AppError } from "@focus-racer/core";
 import { proRoles } from "@focus-racer/db";
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC, StandardSchemaV1Error, TRPCError } from "@trpc/server";
 import * as v from "valibot";
 import type { TrpcContext } from "./context.ts";
 
@@ -11,31 +11,50 @@ import type { TrpcContext } from "./context.ts";
  */
 const t = initTRPC.context<TrpcContext>().create({
 	errorFormatter({ shape, error, ctx }) {
-		const cause = error.cause;
-		const fieldErrors = cause instanceof v.ValiError ? v.flatten(cause.issues).nested : undefined;
+		const issues = inputIssues(error.cause);
 		const hideInternal = error.code === "INTERNAL_SERVER_ERROR" && ctx?.deps.env.NODE_ENV === "production";
 		return {
 			...shape,
-			message: hideInternal
-				? "Internal error"
-				: cause instanceof v.ValiError
-					? firstIssue(cause)
-					: shape.message,
+			message: hideInternal ? "Internal error" : issues ? firstIssue(issues) : shape.message,
 			data: {
 				code: shape.data.code,
 				httpStatus: shape.data.httpStatus,
 				path: shape.data.path,
-				fieldErrors,
-				retryAfter: cause instanceof AppError ? cause.retryAfter : undefined,
+				fieldErrors: issues ? fieldErrorsOf(issues) : undefined,
+				retryAfter: error.cause instanceof AppError ? error.cause.retryAfter : undefined,
 			},
 		};
 	},
 });
 
-function firstIssue(error: v.ValiError<v.GenericSchema>): string {
-	const issue = error.issues[0];
+type InputIssue = { message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined };
+
+/**
+ * The input's validation issues: tRPC v11 validates valibot schemas through the Standard Schema
+ * interface and throws its own StandardSchemaV1Error; a service parsing with valibot itself
+ * throws a ValiError. Both carry issues with a path of keys.
+ */
+function inputIssues(cause: unknown): readonly InputIssue[] | undefined {
+	if (cause instanceof StandardSchemaV1Error) return cause.issues;
+	if (cause instanceof v.ValiError) return (cause as v.ValiError<v.GenericSchema>).issues;
+	return undefined;
+}
+
+function dotPath(issue: InputIssue): string {
+	return (issue.path ?? []).map((p) => String(typeof p === "object" ? p.key : p)).join(".");
+}
+
+/** Messages by field path ("" for the input as a whole), as a form shows them beside each field. */
+function fieldErrorsOf(issues: readonly InputIssue[]): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const issue of issues) (out[dotPath(issue)] ??= []).push(issue.message);
+	return out;
+}
+
+function firstIssue(issues: readonly InputIssue[]): string {
+	const issue = issues[0];
 	if (!issue) return "Invalid input";
-	const key = v.getDotPath(issue);
+	const key = dotPath(issue);
 	return key ? `${key}: ${issue.message}` : issue.message;
 }
 

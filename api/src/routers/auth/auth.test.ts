@@ -104,6 +104,16 @@ describe("auth.register", () => {
 		});
 		expect(email.error?.message).toMatch(/valid email/);
 	});
+
+	it("names the field of each invalid input, so a form can show it beside that field", async () => {
+		const res = await t.call("mutation", "auth.register", { email: "nope", password: "short", name: "S" });
+		expect(res.status).toBe(400);
+		expect(res.error?.message).toBe("email: Enter a valid email address.");
+		expect(res.error?.data.fieldErrors).toEqual({
+			email: ["Enter a valid email address."],
+			password: [expect.stringMatching(/at least 10 characters/)],
+		});
+	});
 });
 
 describe("auth.login", () => {

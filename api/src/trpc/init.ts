@@ -27,7 +27,7 @@ const t = initTRPC.context<TrpcContext>().create({
 	},
 });
 
-type InputIssue = { message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined };
+type InputIssue = { message: string; path?: ReadonlyArray<PropertyKey | { key: unknown }> | undefined };
 
 /**
  * The input's validation issues: tRPC v11 validates valibot schemas through the Standard Schema
@@ -47,7 +47,10 @@ function dotPath(issue: InputIssue): string {
 /** Messages by field path ("" for the input as a whole), as a form shows them beside each field. */
 function fieldErrorsOf(issues: readonly InputIssue[]): Record<string, string[]> {
 	const out: Record<string, string[]> = {};
-	for (const issue of issues) (out[dotPath(issue)] ??= []).push(issue.message);
+	for (const issue of issues) {
+		const key = dotPath(issue);
+		out[key] = [...(out[key] ?? []), issue.message];
+	}
 	return out;
 }
 

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { DetectedFace, NormalisedBox, TextRead } from "../ai-engine.ts";
 import { createLocalOcr } from "../local/ocr/local-ocr.ts";
 import { bibScene, emptyScene } from "./bib-scene.testkit.ts";
-import { readBibs } from "./read-bibs.ts";
+import { defaultFacesFallbackTileScale, readBibs } from "./read-bibs.ts";
+import type { TextPage, TextRegion } from "./text-page.ts";
 
 // The real local engine (PP-OCRv4 on onnxruntime) on synthetic race photos.
 const ocr = createLocalOcr();
@@ -63,6 +64,53 @@ describe("readBibs, torso crops (local engine)", () => {
 		expect(await readBibs(local, image, [], rules)).toEqual([]);
 		const face = faceAt({ x: 0.4, y: 0.1, width: 0.05, height: 0.08 });
 		expect(await readBibs(local, image, [face], rules)).toEqual([]);
+	});
+});
+
+describe("readBibs, fallback regions", () => {
+	// A page that reads nothing and records the regions it was asked to detect text in.
+	const recordingEngine = () => {
+		const asked: TextRegion[][] = [];
+		const page: TextPage = {
+			width: 1000,
+			height: 800,
+			readRegions: async (regions) => {
+				asked.push([...regions]);
+				return [];
+			},
+			readLines: async (boxes) => boxes.map(() => null),
+		};
+		const engine = {
+			textStrategy: "torso-crops" as const,
+			detectText: async () => [],
+			pages: { openPage: async () => page },
+		};
+		return { engine, asked };
+	};
+	const image = { data: Buffer.from("jpeg"), width: 1000, height: 800 };
+	const tileScales = (regions: readonly TextRegion[] | undefined) => regions?.slice(1).map((r) => r.scale);
+
+	it("reads the page and 2× tiles without a face", async () => {
+		const { engine, asked } = recordingEngine();
+		expect(await readBibs(engine, image, [], rules)).toEqual([]);
+		expect(asked).toHaveLength(1);
+		expect(asked[0]?.[0]?.scale).toBe(1);
+		expect(tileScales(asked[0])).toEqual([2, 2, 2, 2]);
+	});
+
+	it("uses lighter tiles when faces had no number under them", async () => {
+		const { engine, asked } = recordingEngine();
+		const face = faceAt({ x: 0.4, y: 0.1, width: 0.05, height: 0.08 });
+		expect(await readBibs(engine, image, [face], rules)).toEqual([]);
+		// The torso, its two retries, then the page and the tiles.
+		expect(asked).toHaveLength(4);
+		expect(tileScales(asked[3])).toEqual([
+			defaultFacesFallbackTileScale,
+			defaultFacesFallbackTileScale,
+			defaultFacesFallbackTileScale,
+			defaultFacesFallbackTileScale,
+		]);
+		expect(defaultFacesFallbackTileScale).toBeLessThan(2);
 	});
 });
 

@@ -1,4 +1,4 @@
-import type { AiImage, DetectedFace } from "../ai-engine.ts";
+import type { AiImage, DetectedFace, NormalisedBox } from "../ai-engine.ts";
 import {
 	type BibCandidate,
 	type BibRead,
@@ -7,7 +7,7 @@ import {
 	candidatesFromRead,
 } from "./bib-rules.ts";
 import type { BibTextEngine, PageTextRead, TextPage } from "./text-page.ts";
-import { fallbackRegions, torsoRegion, withMargin } from "./torso-regions.ts";
+import { clampBox, fallbackRegions, torsoRegion, withMargin } from "./torso-regions.ts";
 
 /**
  * Re-reading each number with a 0.4 × height margin (keeping the better read) was worth +3
@@ -32,6 +32,28 @@ export const defaultDetectorDigitPixels = 48;
  */
 export const defaultRetryDigitPixels: readonly number[] = [64, 96];
 
+/**
+ * Each line that gave a number is read again with its box widened on both sides by each of
+ * these (× the line height, on top of the OCR's own line padding), and each number is then the
+ * majority of its reads (see `voteEdgeReads`). The recogniser's first and last glyph depend on
+ * where the crop ends: a thin leading "1" is dropped ("10190" read "0190") or a bib's border is
+ * read as one ("4345" read "14345"), and a crop with more room around the number reads it
+ * right far more often than the same wrong way twice. Costs two recogniser runs per number
+ * line, no detector pass.
+ */
+export const defaultEdgeVoteMargins: readonly number[] = [0.3, 0.6];
+
+/**
+ * The tiles' scale of the fallback on a photo whose faces had no number under them. The 2×
+ * tiles are for the small bibs of far runners on photos without a face; where faces were found
+ * the runners are near enough for their faces to be seen, so their bibs are no smaller than
+ * under a face and need less magnification. The tiles are most of the fallback's detector work
+ * (4 × 0.6² × scale² of the page's pixels against 1 for the page): 1.5 nearly halves it. Dev photos:
+ * the same reads as 2 (recall, both precisions unchanged), the fallback photos ≈30 % cheaper;
+ * 1.25 lost a bib (on a photo without faces, when applied to all).
+ */
+export const defaultFacesFallbackTileScale = 1.5;
+
 export interface ReadBibsOptions extends BibRuleOptions {
 	/** Digit heights of further detector passes on torsos where nothing passed yet; []: none. */
 	retryDigitPixels?: readonly number[];
@@ -39,11 +61,15 @@ export interface ReadBibsOptions extends BibRuleOptions {
 	detectorDigitPixels?: number;
 	/** Re-read each number with each of these margins (× its height) around it; [] turns re-reading off. */
 	rereadMargins?: readonly number[];
+	/** Widenings (× line height) of the re-reads each number line gets for the edge vote; []: no vote. */
+	edgeVoteMargins?: readonly number[];
 	/** Numbers read at least this confident (percent) are not re-read: a re-read costs a recogniser run. */
 	rereadBelow?: number;
 	/** No face: detector scale of the whole page and of the 2×2 tiles. */
 	fallbackScale?: number;
 	fallbackTileScale?: number;
+	/** Tile scale of the fallback on photos with faces but no number under any (`defaultFacesFallbackTileScale`). */
+	facesFallbackTileScale?: number;
 }
 
 /**
@@ -72,7 +98,11 @@ export async function readBibs(
 	// Faces but no number under any of them: spectators facing the camera while the runners show
 	// their backs, a face found where there is none (a round head in a drawing), bibs worn low.
 	// Then the whole page too, as for a photo without faces: it costs more, only on these photos.
-	return bibsFromCandidates(await readTorsos(page, [], options), options);
+	const tileScale = options.facesFallbackTileScale ?? defaultFacesFallbackTileScale;
+	return bibsFromCandidates(
+		await readTorsos(page, [], { ...options, fallbackTileScale: tileScale }),
+		options,
+	);
 }
 
 async function readTorsos(
@@ -86,7 +116,7 @@ async function readTorsos(
 			? faces.flatMap((face) => torsoRegion(face.box, page.height, digitPixels) ?? [])
 			: fallbackRegions(options.fallbackScale ?? 1, options.fallbackTileScale ?? 2);
 	const reads = await page.readRegions(regions);
-	const candidates = reads.flatMap((read) => candidatesFromRead(read, options));
+	const allReads = [...reads];
 	if (faces.length > 0) {
 		// A torso with no passing number gets more detector passes at other digit heights.
 		const passes = (found: readonly PageTextRead[]) =>
@@ -105,11 +135,12 @@ async function readTorsos(
 				scale: (region.scale * retryPixels) / digitPixels,
 			}));
 			const more = await page.readRegions(retry);
-			candidates.push(...more.flatMap((read) => candidatesFromRead(read, options)));
+			allReads.push(...more);
 			const passed = passes(more);
 			pending = pending.filter((_, i) => !passed.has(i));
 		}
 	}
+	const candidates = await edgeVoted(page, allReads, options);
 	const margins = options.rereadMargins ?? defaultRereadMargins;
 	if (margins.length === 0) return candidates;
 	const rereadBelow = options.rereadBelow ?? 100;
@@ -143,4 +174,85 @@ function better(candidate: BibCandidate, reread: PageTextRead | null, options: B
 	if (longer) return longer;
 	const [best] = found.sort((a, b) => b.confidence - a.confidence);
 	return best && best.confidence > candidate.confidence ? best : candidate;
+}
+
+/** Candidates of the reads, each the majority of its line's reads at the edge-vote widenings. */
+async function edgeVoted(
+	page: TextPage,
+	reads: readonly PageTextRead[],
+	options: ReadBibsOptions,
+): Promise<BibCandidate[]> {
+	const margins = options.edgeVoteMargins ?? defaultEdgeVoteMargins;
+	const perRead = reads.map((read) => candidatesFromRead(read, options));
+	if (margins.length === 0) return perRead.flat();
+	// Only lines with a number that could still pass are worth recogniser runs.
+	const floor = options.minConfidence - 30;
+	const voting = reads.filter((_, i) => (perRead[i] ?? []).some((c) => c.confidence >= floor));
+	const rereads: (PageTextRead | null)[][] = [];
+	for (const margin of margins)
+		rereads.push(await page.readLines(voting.map((read) => widened(read.box, margin, page))));
+	return reads.flatMap((read, i) => {
+		const own = perRead[i] ?? [];
+		const v = voting.indexOf(read);
+		if (v < 0) return own;
+		const others = rereads.map((list) => {
+			const reread = list[v];
+			return reread ? candidatesFromRead(reread, options) : [];
+		});
+		return own.map((candidate) => voteEdgeReads(candidate, others, options.minConfidence));
+	});
+}
+
+/** The line box grown horizontally by `margin` × its height on both sides, clamped to the page. */
+function widened(box: NormalisedBox, margin: number, page: TextPage): NormalisedBox {
+	const dx = (box.height * margin * page.height) / page.width;
+	return clampBox({ x: box.x - dx, y: box.y, width: box.width + 2 * dx, height: box.height }) ?? box;
+}
+
+/** How much of the narrower box's width the two boxes share horizontally. */
+function horizontalOverlap(a: NormalisedBox, b: NormalisedBox): number {
+	const shared = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+	const narrower = Math.min(a.width, b.width);
+	return narrower > 0 ? Math.max(0, shared) / narrower : 0;
+}
+
+/**
+ * The edge vote (pure): a number and its re-reads with wider crops (each re-read's candidates;
+ * the one overlapping the number's box most is its re-read). A number that at least two of the
+ * reads agree on, more than on any other, wins, at the mean confidence of those reads (a first
+ * read the majority agrees with keeps its own: agreeing is no reason to pass a read that did
+ * not, and that lifted stray 1- and 2-digit marks); without such a majority the first read
+ * stands, and a majority too unsure to pass (`minConfidence`) does not replace a first read
+ * that passes: a wide crop that takes in a neighbouring mark ("941" read "2941" at 80) must not
+ * sink a sure read. Its box is the first read's: a wider crop does not move the number.
+ * Dev photos: recall 91.7 → 93.8 %, precision 94.1 → 95.8 %, pessimistic 70.0 → 70.4 %.
+ */
+export function voteEdgeReads(
+	candidate: BibCandidate,
+	rereads: readonly (readonly BibCandidate[])[],
+	minConfidence: number,
+): BibCandidate {
+	const votes = [candidate];
+	for (const found of rereads) {
+		let best: BibCandidate | null = null;
+		let bestOverlap = 0;
+		for (const other of found) {
+			const overlap = horizontalOverlap(candidate.box, other.box);
+			if (overlap > bestOverlap) {
+				best = other;
+				bestOverlap = overlap;
+			}
+		}
+		if (best) votes.push(best);
+	}
+	const counts = new Map<string, number>();
+	for (const vote of votes) counts.set(vote.bib, (counts.get(vote.bib) ?? 0) + 1);
+	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+	const [winner, runnerUp] = ranked;
+	if (!winner || winner[1] < 2 || (runnerUp && runnerUp[1] === winner[1])) return candidate;
+	if (winner[0] === candidate.bib) return candidate;
+	const agreeing = votes.filter((vote) => vote.bib === winner[0]);
+	const confidence = agreeing.reduce((sum, vote) => sum + vote.confidence, 0) / agreeing.length;
+	if (confidence < minConfidence && candidate.confidence >= minConfidence) return candidate;
+	return { bib: winner[0], confidence, box: candidate.box };
 }

@@ -60,6 +60,32 @@ describe("assignBibsToFaces", () => {
 		expect([...result.entries()]).toEqual([[0, "77"]]);
 	});
 
+	it("gives a bib inside a face box to that face: the detector took the bib for a face", () => {
+		// demo-36.jpg: the one "face" found lies on the first runner's bib, its centre above the
+		// torso region of that box; the other two runners' bibs are elsewhere.
+		const onBib = { box: { x: 0.147, y: 0.376, width: 0.119, height: 0.178 } };
+		const bibs = [
+			{ bib: "119", box: { x: 0.49, y: 0.375, width: 0.083, height: 0.06 } },
+			{ bib: "106", box: { x: 0.144, y: 0.427, width: 0.089, height: 0.064 } },
+			{ bib: "132", box: { x: 0.751, y: 0.456, width: 0.121, height: 0.091 } },
+		];
+		expect([...assignBibsToFaces([onBib], bibs).entries()]).toEqual([[0, "106"]]);
+		// Before a bib in the torso region of another face box.
+		expect([...assignBibsToFaces([face(0.1), onBib], [...bibs, bibAt("77", 0.11)]).entries()].sort()).toEqual(
+			[
+				[0, "77"],
+				[1, "106"],
+			],
+		);
+	});
+
+	it("does not give a real face a small bib of someone further back seen within its box", () => {
+		const near = { box: { x: 0.4, y: 0.1, width: 0.2, height: 0.25 } };
+		const behind = { bib: "9", box: { x: 0.55, y: 0.12, width: 0.04, height: 0.03 } };
+		const own = { bib: "512", box: { x: 0.43, y: 0.8, width: 0.15, height: 0.1 } };
+		expect([...assignBibsToFaces([near], [behind, own]).entries()]).toEqual([[0, "512"]]);
+	});
+
 	it("pairs one face with one bib whatever the boxes, including a typed bib", () => {
 		expect([...assignBibsToFaces([face(0.1)], [{ bib: "42", box: null }]).entries()]).toEqual([[0, "42"]]);
 		expect(assignBibsToFaces([face(0.1), face(0.5)], [{ bib: "42", box: null }]).size).toBe(0);

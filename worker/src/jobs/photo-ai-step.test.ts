@@ -182,6 +182,25 @@ describe("the AI step (rekognition engine against the fake)", () => {
 		expect(await storage.list(`events/${ctx.eventId}/crops/`)).toEqual([first?.cropKey]);
 	});
 
+	it("drops a 'face' found on a bib it read: not stored, and forgotten at the provider", async () => {
+		const ctx = await createEventWithBatch(tdb.db, { credits: 10 });
+		// The detector's box sits on the bib itself (dark digits on a white patch); a real face beside it.
+		const onBib: FakeFace = { person: "bib-77", detail: faceDetail(box(0.4, 0.44, 0.1, 0.07)) };
+		const id = await photoOfSize(ctx, 9, 1700, {
+			faces: [face("gus", 0.1), onBib],
+			texts: [bib("77", 99, 0.4), bib("58", 99, 0.1)],
+		});
+		expect(await processPhotoJob({ photoId: id }, deps, run)).toMatchObject({ ai: { faces: 1 } });
+		expect(await bibsOf(id)).toEqual([
+			{ bib: "58", source: "ocr", confidence: 99 },
+			{ bib: "77", source: "ocr", confidence: 99 },
+		]);
+		const stored = await facesOf(id);
+		expect(stored.map((f) => [f.bib, f.bboxX])).toEqual([["58", expect.closeTo(0.1, 5)]]);
+		// Rekognition indexed both while detecting; the bib's one is deleted again.
+		expect(fake.collections.get(`test-${ctx.eventId}`)?.size).toBe(1);
+	});
+
 	it("never changes the bibs of a photo a pro reviewed by hand", async () => {
 		const ctx = await createEventWithBatch(tdb.db, { credits: 10 });
 		const id = await photoOfSize(ctx, 7, 900, { faces: [face("gus")], texts: [bib("11", 99)] });

@@ -14,6 +14,7 @@ import {
 	readBibs,
 	recordPhotoProgress,
 	sendJob,
+	withoutBibFaces,
 } from "@focus-racer/core";
 import { faces, type Photo, photoBibs, photos, startListEntries } from "@focus-racer/db";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
@@ -49,20 +50,24 @@ export async function runPhotoAi(
 		status: "processing",
 		step: "ai",
 	});
-	const detected = settings.faceIndexing
+	const found = settings.faceIndexing
 		? await deps.cpu.run(() =>
 				engine.detectFaces(input.aiImage, { eventId: photo.eventId, photoId: photo.id }),
 			)
 		: [];
 	const startList = await eventStartList(deps, photo.eventId);
 	const bibs = await deps.cpu.run(() =>
-		readBibs(engine, input.aiImage, detected, {
+		readBibs(engine, input.aiImage, found, {
 			minConfidence: settings.bibMinConfidence,
 			minLength: settings.bibMinLength,
 			maxLength: settings.bibMaxLength,
 			startList,
 		}),
 	);
+	// A face the detector found on a bib we read is that bib: out of the faces, and out of the
+	// provider's index when it filed one (Rekognition indexes while it detects).
+	const { faces: detected, droppedProviderFaceIds } = withoutBibFaces(found, bibs);
+	if (droppedProviderFaceIds.length > 0) await engine.deleteFaces(photo.eventId, droppedProviderFaceIds);
 	const crops =
 		photo.options.smartCrop && detected.length > 0
 			? await storeCrops(deps, photo, input.cropSource, detected)

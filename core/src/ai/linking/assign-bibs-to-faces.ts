@@ -93,3 +93,23 @@ export function storedBibBox(row: {
 	if (row.x === null || row.y === null || row.width === null || row.height === null) return null;
 	return { x: row.x, y: row.y, width: row.width, height: row.height };
 }
+
+/**
+ * The faces of a photo that are not one of its read bibs (`bibInsideFace`), and the provider ids
+ * of those that are. Such a "face" is a bib, nobody's identity: kept, its embedding would join
+ * the cluster of look-alike bibs of other photos and pass their bib on, a selfie could match
+ * it, and a smart crop of it would be a crop of a bib.
+ */
+export function withoutBibFaces<F extends { box: NormalisedBox; providerFaceId: string | null }>(
+	faces: readonly F[],
+	bibs: readonly { box: NormalisedBox | null }[],
+): { faces: F[]; droppedProviderFaceIds: string[] } {
+	const kept: F[] = [];
+	const droppedProviderFaceIds: string[] = [];
+	for (const face of faces) {
+		const isBib = bibs.some((b) => b.box && bibInsideFace(face.box, b.box));
+		if (!isBib) kept.push(face);
+		else if (face.providerFaceId) droppedProviderFaceIds.push(face.providerFaceId);
+	}
+	return { faces: kept, droppedProviderFaceIds };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignBibsToFaces } from "./assign-bibs-to-faces.ts";
+import { assignBibsToFaces, withoutBibFaces } from "./assign-bibs-to-faces.ts";
 import { type ClusterInputFace, clusterFaces } from "./cluster-faces.ts";
 import { cosineSimilarity, packEmbeddings, similaritiesTo } from "./face-similarity.ts";
 
@@ -89,6 +89,21 @@ describe("assignBibsToFaces", () => {
 	it("pairs one face with one bib whatever the boxes, including a typed bib", () => {
 		expect([...assignBibsToFaces([face(0.1)], [{ bib: "42", box: null }]).entries()]).toEqual([[0, "42"]]);
 		expect(assignBibsToFaces([face(0.1), face(0.5)], [{ bib: "42", box: null }]).size).toBe(0);
+	});
+});
+
+describe("withoutBibFaces", () => {
+	it("drops a face box that holds a read bib, keeps real faces and a small bib seen beside a head", () => {
+		const real = { box: { x: 0.1, y: 0.1, width: 0.1, height: 0.15 }, providerFaceId: "f-real" };
+		const onBib = { box: { x: 0.5, y: 0.4, width: 0.1, height: 0.08 }, providerFaceId: "f-bib" };
+		const bibs = [
+			{ box: { x: 0.51, y: 0.42, width: 0.09, height: 0.04 } }, // the bib under the "face" onBib
+			{ box: { x: 0.16, y: 0.2, width: 0.02, height: 0.01 } }, // a far runner's bib beside the real head
+			{ box: null }, // typed by a pro: no position
+		];
+		const out = withoutBibFaces([real, onBib], bibs);
+		expect(out.faces).toEqual([real]);
+		expect(out.droppedProviderFaceIds).toEqual(["f-bib"]);
 	});
 });
 

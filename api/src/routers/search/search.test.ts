@@ -48,6 +48,22 @@ describe("search by bib and by name", () => {
 		expect(unknown.data).toEqual({ bib: "999", runner: null, photos: [] });
 	});
 
+	it("gives the runner's name with or without photos, and photos of a bib not on the start list", async () => {
+		const shop = await createShopEvent(h, { photos: [["101"], ["555"]], runners });
+		type BibAnswer = {
+			runner: { firstName: string; lastName: string } | null;
+			photos: Array<{ id: string }>;
+		};
+		const named = await query<BibAnswer>("search.byBib", { eventId: shop.eventId, bib: "101" });
+		expect(named.data.runner).toEqual({ firstName: "José", lastName: expect.any(String) });
+		expect(named.data.photos.map((p) => p.id)).toEqual([shop.photos[0]?.id]);
+		const noPhoto = await query<BibAnswer>("search.byBib", { eventId: shop.eventId, bib: "102" });
+		expect(noPhoto.data).toMatchObject({ runner: { firstName: "Zoé", lastName: "Lefèvre" }, photos: [] });
+		const unlisted = await query<BibAnswer>("search.byBib", { eventId: shop.eventId, bib: "555" });
+		expect(unlisted.data.runner).toBeNull();
+		expect(unlisted.data.photos.map((p) => p.id)).toEqual([shop.photos[1]?.id]);
+	});
+
 	it("finds names without accents or case, partial, words in any order, with photo counts", async () => {
 		const shop = await createShopEvent(h, { photos: [["101"], ["101"], ["0042"]], runners });
 		const names = async (q: string) =>

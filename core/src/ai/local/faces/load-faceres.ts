@@ -14,6 +14,28 @@ function graphNodes(topology: unknown): GraphNode[] | null {
 	return Array.isArray(node) ? (node as GraphNode[]) : null;
 }
 
+/**
+ * The graph with its image input's height and width left open (-1): faceres pools globally, so
+ * any side runs, but its Placeholder says 224×224 and tfjs refuses other shapes. Only the
+ * shape check changes; descriptors at 224 are the same.
+ */
+export function openInputSide(nodes: readonly GraphNode[]): GraphNode[] {
+	return nodes.map((node) => {
+		if (node.op !== "Placeholder") return node;
+		const attr = node.attr?.shape as { shape?: { dim?: { size: string }[] } } | undefined;
+		const dim = attr?.shape?.dim;
+		if (!attr?.shape || !dim || dim.length !== 4) return node;
+		const open = dim.map((d, i) => (i === 1 || i === 2 ? { ...d, size: "-1" } : d));
+		return { ...node, attr: { ...node.attr, shape: { ...attr, shape: { ...attr.shape, dim: open } } } };
+	});
+}
+
+function withOpenInputSide(artifacts: io.ModelArtifacts): io.ModelArtifacts {
+	const nodes = graphNodes(artifacts.modelTopology);
+	if (!nodes) return artifacts;
+	return { ...artifacts, modelTopology: { ...artifacts.modelTopology, node: openInputSide(nodes) } };
+}
+
 /** Rewrites the graph of `artifacts` with fuse-faceres-graph.ts; the constants are read from its weights. */
 export function fuseArtifacts(
 	tf: HumanTf,
@@ -50,7 +72,7 @@ export async function loadFaceres(
 	return tf.loadGraphModel({
 		load: async () => {
 			if (!http.load) throw new Error("tfjs http handler cannot load");
-			const artifacts = await http.load();
+			const artifacts = withOpenInputSide(await http.load());
 			return options.fuse ? fuseArtifacts(tf, artifacts) : artifacts;
 		},
 	});

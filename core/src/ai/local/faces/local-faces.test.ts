@@ -170,6 +170,19 @@ describe("fused faceres graph", () => {
 				const fused = await embedFace(tf, faceres, face);
 				const original = await embedFace(tf, plain, face);
 				expect(cosineSimilarity(fused, original)).toBeGreaterThan(0.9999);
+				// Other input sides run too (openInputSide): still her, nearer her 224 px vector than his.
+				const larger = await embedFace(tf, faceres, face, 256);
+				expect(larger).toHaveLength(1024);
+				expect(Math.hypot(...larger)).toBeCloseTo(1, 5);
+				const manRgb = await decodeRgb((await crop("man")).data);
+				const manPixels = tf.tensor3d(manRgb.data, [manRgb.height, manRgb.width, 3], "int32");
+				const manFace = tf.div(manPixels, 255);
+				try {
+					const man = await embedFace(tf, faceres, manFace);
+					expect(cosineSimilarity(fused, larger)).toBeGreaterThan(cosineSimilarity(man, larger) + 0.1);
+				} finally {
+					tf.dispose([manPixels, manFace]);
+				}
 			} finally {
 				tf.dispose([pixels, face]);
 			}

@@ -1,6 +1,6 @@
 import { decodeRgb, type RgbImage } from "../../../image/decode-rgb.ts";
 import type { AiImage, DetectedFace } from "../../ai-engine.ts";
-import { embedFace, faceEmbeddingModel } from "./embed-face.ts";
+import { defaultFaceresSide, embedFace, faceEmbeddingModel } from "./embed-face.ts";
 import { faceQuality } from "./face-quality.ts";
 import { defaultFaceModelOptions, type FaceModelOptions } from "./human-config.ts";
 import type { HumanFaceResult } from "./human-types.ts";
@@ -15,11 +15,14 @@ export interface LocalFacesOptions extends FaceModelOptions {
 	 * They are still returned: their boxes feed the bib crops.
 	 */
 	minEmbedSide: number;
+	/** faceres' input side (see embed-face.ts); only to compare, production keeps 224. */
+	faceresSide: number;
 }
 
 export const defaultLocalFacesOptions: LocalFacesOptions = {
 	...defaultFaceModelOptions,
 	minEmbedSide: 40,
+	faceresSide: defaultFaceresSide,
 };
 
 export interface LocalFaces {
@@ -32,7 +35,7 @@ export interface LocalFaces {
 	close(): Promise<void>;
 }
 
-type EmbedOptions = Pick<LocalFacesOptions, "minEmbedSide">;
+type EmbedOptions = Pick<LocalFacesOptions, "minEmbedSide" | "faceresSide">;
 
 /** The wasm backend runs on this thread and human is not re-entrant: one photo at a time. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -60,7 +63,10 @@ async function toDetectedFace(
 ): Promise<DetectedFace> {
 	const box = clampBox(face.box, image);
 	const embed = Math.min(box.width, box.height) >= embedOptions.minEmbedSide;
-	const embedding = embed && face.tensor ? await embedFace(loaded.tf, loaded.faceres, face.tensor) : null;
+	const embedding =
+		embed && face.tensor
+			? await embedFace(loaded.tf, loaded.faceres, face.tensor, embedOptions.faceresSide)
+			: null;
 	return {
 		box: {
 			x: box.x / image.width,
@@ -109,8 +115,8 @@ async function detect(
  * embeds those large enough. Models load on the first photo, once per process.
  */
 export function createLocalFaces(overrides: Partial<LocalFacesOptions> = {}): LocalFaces {
-	const { minEmbedSide, ...modelOptions } = { ...defaultLocalFacesOptions, ...overrides };
-	const embedOptions: EmbedOptions = { minEmbedSide };
+	const { minEmbedSide, faceresSide, ...modelOptions } = { ...defaultLocalFacesOptions, ...overrides };
+	const embedOptions: EmbedOptions = { minEmbedSide, faceresSide };
 	let closed = false;
 	return {
 		embeddingModel: faceEmbeddingModel,

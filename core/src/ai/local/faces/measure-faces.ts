@@ -4,7 +4,7 @@
  * thresholds, wall and CPU ms per photo, peak RSS.
  *
  *   npx node core/src/ai/local/faces/measure-faces.ts [--mesh | --no-mesh] [--min-confidence=0.3]
- *     [--min-embed-side=40] [--long-side=1600] [--limit=N] [--dataset=DIR]
+ *     [--min-embed-side=40] [--faceres-side=224] [--long-side=1600] [--limit=N] [--dataset=DIR]
  *
  * `--long-side` resizes every photo (labels scaled alike) before detection, as the pipeline hands
  * engines a 1600 px JPEG; without it the photos are used as they are (342×512 … 1260×850).
@@ -43,6 +43,7 @@ const { values: args } = parseArgs({
 		"no-mesh": { type: "boolean", default: false },
 		"min-confidence": { type: "string" },
 		"min-embed-side": { type: "string" },
+		"faceres-side": { type: "string" },
 		"long-side": { type: "string" },
 		limit: { type: "string" },
 		dataset: { type: "string", default: path.resolve(here, "../../../../../../shared/datasets/rbnr-dev") },
@@ -86,6 +87,7 @@ const options = {
 	mesh: args.mesh ? true : args["no-mesh"] ? false : defaultLocalFacesOptions.mesh,
 	...(args["min-confidence"] ? { minConfidence: Number(args["min-confidence"]) } : {}),
 	...(args["min-embed-side"] ? { minEmbedSide: Number(args["min-embed-side"]) } : {}),
+	...(args["faceres-side"] ? { faceresSide: Number(args["faceres-side"]) } : {}),
 };
 const engine = createLocalFaces(options);
 console.log(`options ${JSON.stringify(options)} long side ${longSide ?? "native"}, ${files.length} photos`);

@@ -1,4 +1,5 @@
-import { createUniqueId, type JSX, Show, splitProps } from "solid-js";
+import { type JSX, splitProps } from "solid-js";
+import { FieldFrame, fieldDescribedBy, fieldId } from "./field-frame.tsx";
 
 export interface SelectFieldProps extends JSX.SelectHTMLAttributes<HTMLSelectElement> {
 	label: string;
@@ -10,35 +11,18 @@ export interface SelectFieldProps extends JSX.SelectHTMLAttributes<HTMLSelectEle
 /** A labelled select, like TextField: label tied by `for`, hint and error by aria. */
 export function SelectField(props: SelectFieldProps): JSX.Element {
 	const [local, select] = splitProps(props, ["label", "hint", "error", "id", "class", "children"]);
-	const fallbackId = createUniqueId();
-	const id = () => local.id ?? `select-${fallbackId}`;
-	const describedBy = () =>
-		[local.hint ? `${id()}-hint` : "", local.error ? `${id()}-error` : ""].filter(Boolean).join(" ") ||
-		undefined;
+	const id = fieldId(() => local.id, "select");
 	return (
-		<div class={local.class}>
-			<label for={id()} class="mb-1.5 block text-sm font-semibold text-ink-800">
-				{local.label}
-			</label>
+		<FieldFrame id={id()} label={local.label} hint={local.hint} error={local.error} class={local.class}>
 			<select
 				{...select}
 				id={id()}
 				class="field-input"
 				aria-invalid={local.error ? true : undefined}
-				aria-describedby={describedBy()}
+				aria-describedby={fieldDescribedBy(id(), local.hint, local.error)}
 			>
 				{local.children}
 			</select>
-			<Show when={local.hint}>
-				<div id={`${id()}-hint`} class="mt-1.5 text-xs text-ink-500">
-					{local.hint}
-				</div>
-			</Show>
-			<Show when={local.error}>
-				<p id={`${id()}-error`} class="mt-1.5 text-xs font-medium text-red-700">
-					{local.error}
-				</p>
-			</Show>
-		</div>
+		</FieldFrame>
 	);
 }

@@ -1,4 +1,5 @@
-import { createUniqueId, type JSX, Show, splitProps } from "solid-js";
+import { type JSX, splitProps } from "solid-js";
+import { FieldFrame, fieldDescribedBy, fieldId } from "./field-frame.tsx";
 
 export interface TextAreaFieldProps extends JSX.TextareaHTMLAttributes<HTMLTextAreaElement> {
 	label: string;
@@ -10,34 +11,17 @@ export interface TextAreaFieldProps extends JSX.TextareaHTMLAttributes<HTMLTextA
 /** A labelled multi-line input, like TextField. */
 export function TextAreaField(props: TextAreaFieldProps): JSX.Element {
 	const [local, area] = splitProps(props, ["label", "hint", "error", "id", "class"]);
-	const fallbackId = createUniqueId();
-	const id = () => local.id ?? `area-${fallbackId}`;
-	const describedBy = () =>
-		[local.hint ? `${id()}-hint` : "", local.error ? `${id()}-error` : ""].filter(Boolean).join(" ") ||
-		undefined;
+	const id = fieldId(() => local.id, "area");
 	return (
-		<div class={local.class}>
-			<label for={id()} class="mb-1.5 block text-sm font-semibold text-ink-800">
-				{local.label}
-			</label>
+		<FieldFrame id={id()} label={local.label} hint={local.hint} error={local.error} class={local.class}>
 			<textarea
 				rows={4}
 				{...area}
 				id={id()}
 				class="field-input"
 				aria-invalid={local.error ? true : undefined}
-				aria-describedby={describedBy()}
+				aria-describedby={fieldDescribedBy(id(), local.hint, local.error)}
 			/>
-			<Show when={local.hint}>
-				<div id={`${id()}-hint`} class="mt-1.5 text-xs text-ink-500">
-					{local.hint}
-				</div>
-			</Show>
-			<Show when={local.error}>
-				<p id={`${id()}-error`} class="mt-1.5 text-xs font-medium text-red-700">
-					{local.error}
-				</p>
-			</Show>
-		</div>
+		</FieldFrame>
 	);
 }

@@ -70,14 +70,11 @@ export function defaultAiSettings(provider: AiProvider): AiSettings {
 	};
 }
 
-/** The stored value over the defaults; a bad stored value is ignored as a whole, never half-read. */
-export function resolveAiSettings(stored: unknown, defaultProvider: AiProvider): AiSettings {
-	const parsed = v.safeParse(aiSettingsSchema, stored ?? {});
-	if (!parsed.success) return defaultAiSettings(defaultProvider);
-	const out = parsed.output;
+/** The stored value over the defaults of `defaultProvider`'s provider, or of the one it chose. */
+function overDefaults(out: AiSettingsInput, defaultProvider: AiProvider): AiSettings {
 	// Defaults of the provider in force: the admin may have switched it without setting the rest.
 	const defaults = defaultAiSettings(out.provider ?? defaultProvider);
-	const settings = {
+	return {
 		provider: out.provider ?? defaults.provider,
 		bibMinConfidence: out.bibMinConfidence ?? defaults.bibMinConfidence,
 		bibMinLength: out.bibMinLength ?? defaults.bibMinLength,
@@ -88,8 +85,35 @@ export function resolveAiSettings(stored: unknown, defaultProvider: AiProvider):
 		selfieMinSimilarity: out.selfieMinSimilarity ?? defaults.selfieMinSimilarity,
 		localSelfieMinCosine: out.localSelfieMinCosine ?? defaults.localSelfieMinCosine,
 	};
-	if (settings.bibMinLength > settings.bibMaxLength) return defaultAiSettings(defaultProvider);
-	return settings;
+}
+
+/**
+ * The admin's overrides as the workers take them, with what they give over the defaults; null
+ * when the workers ignore the stored value as a whole (not the schema's shape, or a minimum bib
+ * length above the maximum once the defaults fill the gaps): never half-read.
+ */
+export function acceptedAiSettings(
+	stored: unknown,
+	defaultProvider: AiProvider,
+): { overrides: AiSettingsInput; settings: AiSettings } | null {
+	const parsed = v.safeParse(aiSettingsSchema, stored ?? {});
+	if (!parsed.success) return null;
+	const settings = overDefaults(parsed.output, defaultProvider);
+	return settings.bibMinLength > settings.bibMaxLength ? null : { overrides: parsed.output, settings };
+}
+
+/** The stored value over the defaults; a value the workers ignore gives the defaults. */
+export function resolveAiSettings(stored: unknown, defaultProvider: AiProvider): AiSettings {
+	return acceptedAiSettings(stored, defaultProvider)?.settings ?? defaultAiSettings(defaultProvider);
+}
+
+/** The raw stored value of the admin's AI settings (null when never saved). */
+export async function readStoredAiSettings(db: Pick<Db, "select">): Promise<unknown> {
+	const [row] = await db
+		.select({ value: platformSettings.value })
+		.from(platformSettings)
+		.where(eq(platformSettings.key, aiSettingsKey));
+	return row?.value ?? null;
 }
 
 /**
@@ -97,13 +121,11 @@ export function resolveAiSettings(stored: unknown, defaultProvider: AiProvider):
  * default), so a change applies without restarting any worker.
  */
 export function createAiSettingsReader(options: { db: Db; defaultProvider: AiProvider; ttlMs?: number }) {
-	return cachedValue(async (): Promise<AiSettings> => {
-		const [row] = await options.db
-			.select({ value: platformSettings.value })
-			.from(platformSettings)
-			.where(eq(platformSettings.key, aiSettingsKey));
-		return resolveAiSettings(row?.value, options.defaultProvider);
-	}, options.ttlMs ?? 60_000);
+	return cachedValue(
+		async (): Promise<AiSettings> =>
+			resolveAiSettings(await readStoredAiSettings(options.db), options.defaultProvider),
+		options.ttlMs ?? 60_000,
+	);
 }
 
 export type AiSettingsReader = ReturnType<typeof createAiSettingsReader>;

@@ -3,16 +3,14 @@ import {
 	type AiSettings,
 	type AiSettingsInput,
 	AppError,
+	acceptedAiSettings,
 	aiSettingsKey,
-	aiSettingsSchema,
 	defaultAiSettings,
 	type Env,
 	isRekognitionConfigured,
-	resolveAiSettings,
+	readStoredAiSettings,
 } from "@focus-racer/core";
 import { auditLog, type Db, platformSettings } from "@focus-racer/db";
-import { eq } from "drizzle-orm";
-import * as v from "valibot";
 
 /** What the admin's AI settings screen shows. */
 export interface AiSettingsView {
@@ -29,34 +27,13 @@ export interface AiSettingsView {
 	envProvider: AiProvider;
 }
 
-type Reader = Pick<Db, "select">;
-
-async function readStored(db: Reader): Promise<unknown> {
-	const [row] = await db
-		.select({ value: platformSettings.value })
-		.from(platformSettings)
-		.where(eq(platformSettings.key, aiSettingsKey));
-	return row?.value ?? null;
-}
-
-/** The bib lengths these overrides give once the defaults fill the gaps. */
-function bibLengths(overrides: AiSettingsInput, envProvider: AiProvider) {
-	const defaults = defaultAiSettings(overrides.provider ?? envProvider);
-	return {
-		min: overrides.bibMinLength ?? defaults.bibMinLength,
-		max: overrides.bibMaxLength ?? defaults.bibMaxLength,
-	};
-}
-
 function viewOf(stored: unknown, env: Env): AiSettingsView {
-	const parsed = v.safeParse(aiSettingsSchema, stored ?? {});
-	const overrides = parsed.success ? parsed.output : {};
-	const lengths = bibLengths(overrides, env.AI_PROVIDER);
-	const settings = resolveAiSettings(stored, env.AI_PROVIDER);
+	const accepted = acceptedAiSettings(stored, env.AI_PROVIDER);
+	const settings = accepted?.settings ?? defaultAiSettings(env.AI_PROVIDER);
 	return {
 		settings,
 		// A value the workers ignore as a whole (edited by hand, an older shape) overrides nothing.
-		stored: lengths.min <= lengths.max ? overrides : {},
+		stored: accepted?.overrides ?? {},
 		defaults: defaultAiSettings(settings.provider),
 		providerDefaults: { local: defaultAiSettings("local"), rekognition: defaultAiSettings("rekognition") },
 		rekognitionConfigured: isRekognitionConfigured(env),
@@ -65,7 +42,7 @@ function viewOf(stored: unknown, env: Env): AiSettingsView {
 }
 
 export async function getAiSettings(options: { db: Db; env: Env }): Promise<AiSettingsView> {
-	return viewOf(await readStored(options.db), options.env);
+	return viewOf(await readStoredAiSettings(options.db), options.env);
 }
 
 /**
@@ -81,11 +58,14 @@ export async function updateAiSettings(options: {
 	settings: AiSettingsInput;
 }): Promise<AiSettingsView> {
 	const { db, env, settings } = options;
-	const lengths = bibLengths(settings, env.AI_PROVIDER);
-	if (lengths.min > lengths.max) {
+	// The schema checked each field; what the workers would still drop is the pair of lengths.
+	if (!acceptedAiSettings(settings, env.AI_PROVIDER)) {
+		const { bibMinLength, bibMaxLength } = defaultAiSettings(settings.provider ?? env.AI_PROVIDER);
+		const min = settings.bibMinLength ?? bibMinLength;
+		const max = settings.bibMaxLength ?? bibMaxLength;
 		throw new AppError(
 			"BAD_REQUEST",
-			`The minimum bib length (${lengths.min}) cannot be above the maximum (${lengths.max}).`,
+			`The minimum bib length (${min}) cannot be above the maximum (${max}).`,
 		);
 	}
 	if (settings.provider === "rekognition" && !isRekognitionConfigured(env)) {
@@ -95,7 +75,7 @@ export async function updateAiSettings(options: {
 		);
 	}
 	await db.transaction(async (tx) => {
-		const before = await readStored(tx);
+		const before = await readStoredAiSettings(tx);
 		await tx
 			.insert(platformSettings)
 			.values({ key: aiSettingsKey, value: settings, updatedById: options.actorId })

@@ -78,7 +78,7 @@ export async function searchByBib(options: {
 		: ((await prepared.runner.execute(params))[0] ?? null);
 	return {
 		bib,
-		runner: runner ? { firstName: runner.firstName, lastName: runner.lastName } : null,
+		runner,
 		photos: rows.map((row) => toGalleryPhoto(row, storage)),
 	};
 }

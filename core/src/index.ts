@@ -6,6 +6,7 @@ export * from "./ai/bibs/score-bibs.ts";
 export * from "./ai/linking/assign-bibs-to-faces.ts";
 export * from "./ai/linking/cluster-faces.ts";
 export * from "./ai/linking/face-similarity.ts";
+export * from "./ai/linking/outfit.ts";
 export * from "./ai/local/faces/score-faces.ts";
 export * from "./ai/local/local-engine.ts";
 export * from "./ai/rekognition/rekognition-engine.ts";

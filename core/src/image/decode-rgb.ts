@@ -14,8 +14,17 @@ export interface RgbImage {
  * pipeline's AI JPEGs are already upright); alpha (PNG selfies) is flattened on white like the
  * rest of the pipeline does.
  */
-export async function decodeRgb(data: Uint8Array): Promise<RgbImage> {
-	const { data: pixels, info } = await createSharp(data, { autoOrient: true, failOn: "error" })
+export async function decodeRgb(data: Uint8Array, options: { maxSide?: number } = {}): Promise<RgbImage> {
+	const decoder = createSharp(data, { autoOrient: true, failOn: "error" });
+	// A smaller decode where detail does not matter (colour histograms): JPEG shrinks on load.
+	if (options.maxSide)
+		decoder.resize({
+			width: options.maxSide,
+			height: options.maxSide,
+			fit: "inside",
+			withoutEnlargement: true,
+		});
+	const { data: pixels, info } = await decoder
 		.flatten({ background: "#ffffff" })
 		.toColourspace("srgb")
 		.raw({ depth: "uchar" })

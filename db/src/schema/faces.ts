@@ -45,6 +45,12 @@ export const faces = pgTable(
 		embedding: real("embedding").array(),
 		/** Engine + model that produced the embedding: vectors of different models never compare. */
 		embeddingModel: text("embedding_model"),
+		/**
+		 * What the runner wears below the face: two colour histograms (core outfit.ts), measured
+		 * from the pixels whatever the provider; faces.cluster ranks a face's candidates by face
+		 * and outfit together. Null when too little of the runner is in the photo.
+		 */
+		outfit: real("outfit").array(),
 		/** The provider's own face id (Rekognition FaceId in the event's collection). */
 		providerFaceId: text("provider_face_id"),
 		/** Smart crop (`events/{eventId}/crops/…`), when the option was on. */

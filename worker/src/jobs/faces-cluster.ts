@@ -28,6 +28,7 @@ export async function clusterEventFaces(
 			height: faces.bboxHeight,
 			embedding: faces.embedding,
 			embeddingModel: faces.embeddingModel,
+			outfit: faces.outfit,
 			quality: faces.quality,
 			bib: faces.bib,
 		})
@@ -61,6 +62,7 @@ export async function clusterEventFaces(
 			id: r.id,
 			photoId: r.photoId,
 			embedding: r.embedding ?? [],
+			outfit: r.outfit,
 			bib: worn.get(r.id) ?? null,
 			quality: r.quality,
 		})),

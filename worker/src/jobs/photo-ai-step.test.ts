@@ -1,4 +1,4 @@
-import { createAiEngines, createRekognitionEngine } from "@focus-racer/core";
+import { createAiEngines, createRekognitionEngine, outfitDescriptorLength } from "@focus-racer/core";
 import { makeTestJpeg } from "@focus-racer/core/testing";
 import {
 	box,
@@ -125,6 +125,8 @@ describe("the AI step (rekognition engine against the fake)", () => {
 		for (const f of stored) {
 			expect(f.providerFaceId).toMatch(/^[0-9a-f-]{36}$/);
 			expect(f.embedding).toBeNull();
+			// The outfit is measured from the pixels whatever the provider.
+			expect(f.outfit).toHaveLength(outfitDescriptorLength);
 			expect(f.quality).toBeGreaterThan(0);
 			expect(f.bboxX).toBeCloseTo(f === stored[0] ? 0.1 : 0.6, 5);
 		}

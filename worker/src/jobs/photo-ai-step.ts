@@ -12,6 +12,7 @@ import {
 	mediaVersion,
 	type RawImage,
 	readBibs,
+	readOutfits,
 	recordPhotoProgress,
 	sendJob,
 	withoutBibFaces,
@@ -68,11 +69,18 @@ export async function runPhotoAi(
 	// provider's index when it filed one (Rekognition indexes while it detects).
 	const { faces: detected, droppedProviderFaceIds } = withoutBibFaces(found, bibs);
 	if (droppedProviderFaceIds.length > 0) await engine.deleteFaces(photo.eventId, droppedProviderFaceIds);
+	// What each runner wears, for faces.cluster to tell look-alike faces apart (a few ms).
+	const outfits = await deps.cpu.run(() =>
+		readOutfits(
+			input.aiImage,
+			detected.map((f) => f.box),
+		),
+	);
 	const crops =
 		photo.options.smartCrop && detected.length > 0
 			? await storeCrops(deps, photo, input.cropSource, detected)
 			: detected.map(() => null);
-	const stored = await storeAiResults(deps, { photo, engine, detected, bibs, crops, startList });
+	const stored = await storeAiResults(deps, { photo, engine, detected, outfits, bibs, crops, startList });
 	// Faces this photo had before (a rerun): gone from our table, so gone from the provider too.
 	if (stored.replacedProviderFaceIds.length > 0) {
 		await engine.deleteFaces(photo.eventId, stored.replacedProviderFaceIds);
@@ -157,6 +165,7 @@ async function storeAiResults(
 		photo: Photo;
 		engine: AiEngine;
 		detected: readonly DetectedFace[];
+		outfits: readonly (number[] | null)[];
 		bibs: readonly BibRead[];
 		crops: readonly (string | null)[];
 		startList: ReadonlySet<string>;
@@ -168,7 +177,7 @@ async function storeAiResults(
 	replacedProviderFaceIds: string[];
 	replacedCropKeys: string[];
 }> {
-	const { photo, detected, bibs, crops } = args;
+	const { photo, detected, outfits, bibs, crops } = args;
 	return deps.db.transaction(async (tx) => {
 		const [current] = await tx
 			.select({ bibsReviewedAt: photos.bibsReviewedAt })
@@ -233,6 +242,7 @@ async function storeAiResults(
 					quality: face.quality,
 					embedding: face.embedding,
 					embeddingModel: face.embeddingModel,
+					outfit: outfits[i] ?? null,
 					providerFaceId: face.providerFaceId,
 					cropKey: crops[i] ?? null,
 					bib: worn.get(i) ?? null,

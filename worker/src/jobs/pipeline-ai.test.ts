@@ -2,6 +2,7 @@ import {
 	createEventFaceIndexCache,
 	defaultAiSettings,
 	makeDemoRacePhoto,
+	outfitDescriptorLength,
 	searchPhotosBySelfie,
 	toAiImage,
 } from "@focus-racer/core";
@@ -86,6 +87,10 @@ describe("the local engine through the pipeline", () => {
 		expect(face?.embedding).toHaveLength(1024);
 		expect(face?.embeddingModel).toBe("human-faceres-1024");
 		expect(face?.quality).toBeGreaterThan(0);
+		// What the runner wears, measured for faces.cluster: two colour histograms of one each.
+		expect(face?.outfit).toHaveLength(outfitDescriptorLength);
+		const halves = [face?.outfit?.slice(0, 41), face?.outfit?.slice(41)];
+		for (const half of halves) expect(half?.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
 		expect(await bibsOf(hidden)).toEqual([]);
 
 		// The AI step queued the regrouping of the event; here we run it as the worker would.

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { decodeRgb, type RgbImage } from "../../image/decode-rgb.ts";
+import { createSharp } from "../../image/sharp.ts";
 import { assignBibsToFaces, withoutBibFaces } from "./assign-bibs-to-faces.ts";
 import { type ClusterInputFace, clusterFaces } from "./cluster-faces.ts";
 import { cosineSimilarity, packEmbeddings, similaritiesTo } from "./face-similarity.ts";
+import {
+	outfitDescriptor,
+	outfitDescriptorLength,
+	outfitRegion,
+	outfitSimilarity,
+	personScore,
+	readOutfits,
+} from "./outfit.ts";
 
 /** Deterministic pseudo-random numbers, so a failure replays. */
 function random(seed: number) {
@@ -187,5 +197,121 @@ describe("clusterFaces", () => {
 		const similarity = cosineSimilarity(faces[0]?.embedding ?? [], faces[1]?.embedding ?? []);
 		expect(clusterFaces(faces, { threshold: similarity - 0.01 }).links).toHaveLength(1);
 		expect(clusterFaces(faces, { threshold: similarity + 0.01 }).links).toHaveLength(0);
+	});
+
+	describe("with outfits", () => {
+		/** A one-colour outfit: all of both halves' weight in one bin. */
+		const outfit = (bin: number) =>
+			Array.from({ length: outfitDescriptorLength }, (_, i) => (i === bin || i === bin + 41 ? 1 : 0));
+		const red = outfit(0);
+		const blue = outfit(24);
+		const dressed = (f: ClusterInputFace, clothes: number[] | null): ClusterInputFace => ({
+			...f,
+			outfit: clothes,
+		});
+
+		it("tells look-alike runners apart by what they wear", () => {
+			const twin = photoOf(alice, 99, 0.05);
+			const faces = [
+				dressed(face("a1", "p1", photoOf(alice, 1, 0.1), "101"), red),
+				dressed(face("t1", "p2", photoOf(twin, 2, 0.1), "999"), blue),
+				dressed(face("x", "p3", photoOf(alice, 3, 0.1), null), blue),
+			];
+			// Faces alone cannot tell them apart (the test above); the blue top can.
+			expect(
+				clusterFaces(faces, { threshold: 0.6, margin: 0.05 }).links.map((l) => [l.faceId, l.bib]),
+			).toEqual([["x", "999"]]);
+		});
+
+		it("never links by the outfit alone: the face must still pass the threshold", () => {
+			const faces = [
+				dressed(face("a1", "p1", photoOf(alice, 1), "101"), red),
+				dressed(face("b1", "p2", photoOf(bob, 2), null), red),
+			];
+			const similarity = cosineSimilarity(faces[0]?.embedding ?? [], faces[1]?.embedding ?? []);
+			expect(similarity).toBeLessThan(0.6);
+			expect(clusterFaces(faces, { threshold: 0.6 }).links).toEqual([]);
+		});
+
+		it("ranks by the face alone when the face has no outfit, and a group without one is not favoured", () => {
+			const faces = [
+				dressed(face("a1", "p1", photoOf(alice, 1), "101"), null),
+				dressed(face("b1", "p2", photoOf(bob, 2), "202"), blue),
+				dressed(face("a2", "p3", photoOf(alice, 3), null), null),
+				dressed(face("a3", "p4", photoOf(alice, 4), null), blue),
+			];
+			const links = clusterFaces(faces, { threshold: 0.6 }).links.map((l) => [l.faceId, l.bib]);
+			expect(links.sort()).toEqual([
+				["a2", "101"],
+				["a3", "101"],
+			]);
+		});
+	});
+});
+
+describe("outfits", () => {
+	/** An image painted by a function of (x, y) → [r, g, b]. */
+	const paint = (width: number, height: number, colour: (x: number, y: number) => number[]): RgbImage => {
+		const data = new Uint8Array(width * height * 3);
+		for (let y = 0; y < height; y++)
+			for (let x = 0; x < width; x++) data.set(colour(x, y), (y * width + x) * 3);
+		return { data, width, height };
+	};
+	const face = { x: 0.4, y: 0.1, width: 0.2, height: 0.2 };
+	// A runner below the face: red top (upper half of the region), black shorts below the middle.
+	const runner = (top: number[]) =>
+		paint(200, 200, (_x, y) => {
+			const region = outfitRegion(face);
+			const middle = (region.y + region.height / 2) * 200;
+			return y < Math.round(middle) ? top : [10, 10, 10];
+		});
+
+	it("describes the upper and lower halves apart, each histogram summing to 1", () => {
+		const descriptor = outfitDescriptor(runner([220, 30, 30]), face);
+		expect(descriptor).toHaveLength(outfitDescriptorLength);
+		const upper = descriptor?.slice(0, 41) ?? [];
+		const lower = descriptor?.slice(41) ?? [];
+		expect(upper.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+		expect(lower.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+		// Red is a colour bin of the upper half; the black shorts fall in the darkest grey bin.
+		expect(Math.max(...upper.slice(0, 36))).toBeCloseTo(1, 6);
+		expect(lower[36]).toBeCloseTo(1, 6);
+	});
+
+	it("scores the same outfit 1, another top lower, and another outfit lowest", () => {
+		const red = outfitDescriptor(runner([220, 30, 30]), face) ?? [];
+		const darkerRed = outfitDescriptor(runner([200, 40, 35]), face) ?? [];
+		const blue = outfitDescriptor(runner([30, 60, 220]), face) ?? [];
+		expect(outfitSimilarity(red, red)).toBeCloseTo(1, 6);
+		expect(outfitSimilarity(red, darkerRed)).toBeGreaterThan(0.9);
+		// Same shorts, another top: half alike.
+		expect(outfitSimilarity(red, blue)).toBeCloseTo(0.5, 6);
+		expect(outfitSimilarity(red, [1, 2, 3])).toBe(0);
+	});
+
+	it("has no outfit for a face at the bottom edge of the photo", () => {
+		expect(outfitDescriptor(runner([220, 30, 30]), { x: 0.4, y: 0.9, width: 0.1, height: 0.1 })).toBeNull();
+	});
+
+	it("adds the outfit to the face's score, neutrally when the candidate has none", () => {
+		const red = outfitDescriptor(runner([220, 30, 30]), face) ?? [];
+		const blue = outfitDescriptor(runner([30, 60, 220]), face) ?? [];
+		expect(personScore(0.5, null, red)).toBe(0.5);
+		expect(personScore(0.5, red, red)).toBeGreaterThan(personScore(0.5, red, null));
+		expect(personScore(0.5, red, null)).toBeGreaterThan(personScore(0.5, red, blue) - 0.7);
+		expect(personScore(0.6, red, blue)).toBeLessThan(personScore(0.5, red, red));
+	});
+
+	it("reads the outfits of a real JPEG at a small decode, the same as at full size", async () => {
+		const image = runner([220, 30, 30]);
+		const jpeg = await createSharp(Buffer.from(image.data), { raw: { width: 200, height: 200, channels: 3 } })
+			.resize(1600, 1600)
+			.jpeg({ quality: 90 })
+			.toBuffer();
+		const [small] = await readOutfits({ data: jpeg, width: 1600, height: 1600 }, [face]);
+		const full = outfitDescriptor(await decodeRgb(jpeg), face);
+		expect(small).toHaveLength(outfitDescriptorLength);
+		expect(outfitSimilarity(small ?? [], full ?? [])).toBeGreaterThan(0.9);
+		expect(await readOutfits({ data: jpeg, width: 1600, height: 1600 }, [])).toEqual([]);
 	});
 });

@@ -1,4 +1,5 @@
 import { cosineSimilarity } from "../../linking/face-similarity.ts";
+import { personScore } from "../../linking/outfit.ts";
 /**
  * Scores a face engine against labelled photos (rbnr-dev): detection recall and same-runner
  * retrieval. Pure functions on boxes and vectors, so `npm run bench:ai` can score any engine
@@ -100,6 +101,8 @@ export function recallScore(
 export interface IdentityFace {
 	identity: string;
 	embedding: readonly number[] | null;
+	/** What the runner wears below the face (outfit.ts), when measured. */
+	outfit?: readonly number[] | null;
 }
 
 export interface RetrievalScore {
@@ -115,8 +118,15 @@ export interface RetrievalScore {
 	top1OfAll: number;
 }
 
-/** Same-runner top-1: for each embedded face, is the most similar other embedded face the same runner? */
-export function sameRunnerTop1(faces: readonly IdentityFace[]): RetrievalScore {
+/**
+ * Same-runner top-1: for each embedded face, is the most similar other embedded face the same
+ * runner? By face cosine alone, or (`withOutfit`) by the score faces.cluster ranks with
+ * (`personScore`: face cosine plus the outfit's similarity).
+ */
+export function sameRunnerTop1(
+	faces: readonly IdentityFace[],
+	options: { withOutfit?: boolean } = {},
+): RetrievalScore {
 	const embedded = faces.filter(
 		(face): face is IdentityFace & { embedding: readonly number[] } => face.embedding !== null,
 	);
@@ -129,7 +139,8 @@ export function sameRunnerTop1(faces: readonly IdentityFace[]): RetrievalScore {
 		let bestSimilarity = Number.NEGATIVE_INFINITY;
 		embedded.forEach((other, oi) => {
 			if (oi === qi) return;
-			const similarity = cosineSimilarity(query.embedding, other.embedding);
+			const cosine = cosineSimilarity(query.embedding, other.embedding);
+			const similarity = options.withOutfit ? personScore(cosine, query.outfit, other.outfit) : cosine;
 			if (similarity > bestSimilarity) {
 				bestSimilarity = similarity;
 				best = oi;

@@ -111,6 +111,22 @@ const wholeImage = {
 };
 const readWholeImage = (image: AiImage) => readBibs(wholeImage, image, [], ruleOptions);
 
+/** The baseline's reads of a photo and the CPU they took. */
+async function timeWholeImage(image: AiImage): Promise<{ reads: BibRead[]; cpuMs: number }> {
+	const before = process.cpuUsage();
+	const reads = await readWholeImage(image);
+	const used = process.cpuUsage(before);
+	return { reads, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** A detected face's normalised box in pixels of its labelled photo. */
+const pixelBox = (box: DetectedFace["box"], label: Label): PixelBox => ({
+	x: box.x * label.width,
+	y: box.y * label.height,
+	width: box.width * label.width,
+	height: box.height * label.height,
+});
+
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -128,7 +144,7 @@ const faceRecall: { labels: PixelBox[]; detected: PixelBox[] }[] = [];
 const facesByFile = new Map<string, DetectedFace[]>();
 const outfitsByFile = new Map<string, (number[] | null)[]>();
 const firstPass: PhotoRun[] = [];
-let baselineCpuMs = 0;
+/** The baseline's CPU ms on each photo, in file order. */
 const baselineFirstPass: number[] = [];
 for (const [i, file] of files.entries()) {
 	const label = labels[file];
@@ -139,20 +155,12 @@ for (const [i, file] of files.entries()) {
 	facesByFile.set(file, result.faces);
 	outfitsByFile.set(file, result.outfits);
 	ours.push(scorePhoto(label, result.bibs));
-	const cpu = process.cpuUsage();
-	baseline.push(scorePhoto(label, await readWholeImage(image)));
-	const used = process.cpuUsage(cpu);
-	baselineCpuMs += (used.user + used.system) / 1000;
-	baselineFirstPass.push((used.user + used.system) / 1000);
-	const toPixels = (b: DetectedFace["box"]): PixelBox => ({
-		x: b.x * label.width,
-		y: b.y * label.height,
-		width: b.width * label.width,
-		height: b.height * label.height,
-	});
+	const wholeRun = await timeWholeImage(image);
+	baseline.push(scorePhoto(label, wholeRun.reads));
+	baselineFirstPass.push(wholeRun.cpuMs);
 	faceRecall.push({
 		labels: label.faces.map(([x, y, width, height]) => ({ x, y, width, height })),
-		detected: result.faces.map((f) => toPixels(f.box)),
+		detected: result.faces.map((f) => pixelBox(f.box, label)),
 	});
 	const score = ours.at(-1);
 	if (score && (score.missed.length || score.wrong)) {
@@ -178,12 +186,7 @@ function detectedFor(
 	if (!label) return [];
 	const matched = matchBoxes(
 		boxes.map(([x, y, width, height]) => ({ x, y, width, height })),
-		detected.map((f) => ({
-			x: f.box.x * label.width,
-			y: f.box.y * label.height,
-			width: f.box.width * label.width,
-			height: f.box.height * label.height,
-		})),
+		detected.map((f) => pixelBox(f.box, label)),
 	);
 	return matched.map((m) =>
 		m >= 0
@@ -234,10 +237,7 @@ for (let run = 1; run < runs; run++) {
 		const result = await readPhoto(image);
 		cpu += result.cpuMs;
 		wall += result.wallMs;
-		const before = process.cpuUsage();
-		await readWholeImage(image);
-		const used = process.cpuUsage(before);
-		baselineCpu += (used.user + used.system) / 1000;
+		baselineCpu += (await timeWholeImage(image)).cpuMs;
 	}
 	passes.push({ cpu: perPhoto(cpu), wall: perPhoto(wall), baselineCpu: perPhoto(baselineCpu) });
 }
@@ -277,6 +277,7 @@ const top1FaceOnly = sameRunnerTop1(identityFaces);
 const top1LookAlikes = sameRunnerTop1([...identityFaces, ...lookAlikes], { withOutfit: true });
 const top1LookAlikesFaceOnly = sameRunnerTop1([...identityFaces, ...lookAlikes]);
 const cpuMs = median(passes.map((p) => p.cpu));
+const baselineCpuMs = baselineFirstPass.reduce((sum, ms) => sum + ms, 0);
 const cpuVsBaseline = median(passes.map((p) => p.cpu / Math.max(1e-9, p.baselineCpu)));
 const wallMs = median(passes.map((p) => p.wall));
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -44,6 +44,8 @@ const minBrightness = 0.2;
 const greyWeight = 0.6;
 /** Fewer pixels than this per half: too little of the runner in the photo to describe. */
 const minPixelsPerHalf = 24;
+/** About how many pixels of each half are counted (every pixel of a smaller one). */
+const samplesPerHalf = 16_000;
 
 export function outfitRegion(face: NormalisedBox): NormalisedBox {
 	return {
@@ -57,7 +59,10 @@ export function outfitRegion(face: NormalisedBox): NormalisedBox {
 /**
  * The outfit descriptor under a face: two normalised histograms (each sums to 1), or null when
  * the region is mostly outside the photo (a face at the bottom edge). Any image size works: the
- * region is normalised, so a small decode of the photo gives the same histograms for a few ms.
+ * region is normalised, and a large one is sampled on a grid of about `samplesPerHalf` pixels
+ * per half, so a near runner on a 1600 px photo costs what a far one does. (A histogram needs
+ * little detail: rbnr-dev's top-1 was the same on the full image as on an 800 px decode; a
+ * 400 px decode blends a small runner's colours with the background's and lost one query.)
  */
 export function outfitDescriptor(image: RgbImage, face: NormalisedBox): number[] | null {
 	const region = outfitRegion(face);
@@ -74,9 +79,10 @@ export function outfitDescriptor(image: RgbImage, face: NormalisedBox): number[]
 	for (const [h, [top, bottom]] of halves.entries()) {
 		if ((x1 - x0) * (bottom - top) < minPixelsPerHalf) return null;
 		const base = h * halfBins;
+		const step = Math.max(1, Math.floor(Math.sqrt(((x1 - x0) * (bottom - top)) / samplesPerHalf)));
 		let total = 0;
-		for (let y = top; y < bottom; y++) {
-			for (let x = x0; x < x1; x++) {
+		for (let y = top; y < bottom; y += step) {
+			for (let x = x0; x < x1; x += step) {
 				const i = (y * image.width + x) * 3;
 				const [bin, weight] = colourBin(image.data[i] ?? 0, image.data[i + 1] ?? 0, image.data[i + 2] ?? 0);
 				out[base + bin] = (out[base + bin] ?? 0) + weight;
@@ -139,20 +145,13 @@ export function personScore(faceCosine: number, query: Outfit, candidate: Outfit
 	return faceCosine + outfitWeight * outfit;
 }
 
-/**
- * Long side of the decode the outfits are measured on: a histogram needs little detail, and a
- * smaller decode is cheaper (JPEG shrinks on load: ≈ 9 ms a photo). Not much smaller though: at
- * 400 px the shrink blends a small runner's colours with the background's, and rbnr-dev's
- * top-1 fell by one query of 32 against 800 px or the full image.
- */
-const outfitDecodeSide = 800;
-
 /** The outfit under each face of a photo (null where there is too little of the runner). */
 export async function readOutfits(
 	image: AiImage,
 	faces: readonly NormalisedBox[],
 ): Promise<(number[] | null)[]> {
 	if (faces.length === 0) return [];
-	const rgb = await decodeRgb(image.data, { maxSide: outfitDecodeSide });
+	// The decode the face detector and the OCR made of this photo (decode-rgb.ts keeps it).
+	const rgb = await decodeRgb(image.data);
 	return faces.map((face) => outfitDescriptor(rgb, face));
 }

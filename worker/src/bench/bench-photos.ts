@@ -51,7 +51,7 @@ export function loadBenchPhotos(count: number, log: (line: string) => void): Ben
 	};
 }
 
-function pickEvenly<T>(items: readonly T[], count: number): T[] {
+export function pickEvenly<T>(items: readonly T[], count: number): T[] {
 	if (items.length <= count) return [...items];
 	return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)] as T);
 }

@@ -1,27 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Sharp, SharpInput, SharpOptions } from "./sharp.ts";
+import type { DecodeCall } from "./count-decodes.testkit.ts";
 
-/** Pixel decodes of compressed buffers, counted by wrapping the one sharp factory. */
-const decodes: unknown[] = [];
+/** Pipelines built from compressed buffers; their `toBuffer` calls are the pixel decodes. */
+const calls: DecodeCall[] = [];
+const decodes = () => calls.filter((c) => c.method === "toBuffer");
 
-vi.mock("./sharp.ts", async (importOriginal) => {
-	const real = await importOriginal<typeof import("./sharp.ts")>();
-	return {
-		...real,
-		createSharp(input?: SharpInput | SharpInput[], options?: SharpOptions): Sharp {
-			const pipeline = real.createSharp(input, options);
-			if (options?.raw !== undefined || !(input instanceof Uint8Array)) return pipeline;
-			const toBuffer = pipeline.toBuffer.bind(pipeline) as (...args: unknown[]) => unknown;
-			Object.assign(pipeline, {
-				toBuffer: (...args: unknown[]) => {
-					decodes.push(input);
-					return toBuffer(...args);
-				},
-			});
-			return pipeline;
-		},
-	};
-});
+vi.mock("./sharp.ts", async (importOriginal) =>
+	(await import("./count-decodes.testkit.ts")).countingSharp(importOriginal, calls),
+);
 
 const { decodeRgb } = await import("./decode-rgb.ts");
 const { createSharp } = await import("./sharp.ts");
@@ -37,9 +23,9 @@ async function jpeg(red: number): Promise<Buffer> {
 describe("decodeRgb", () => {
 	it("decodes a photo once for all its readers (faces, OCR page, outfits)", async () => {
 		const photo = await jpeg(200);
-		decodes.length = 0;
+		calls.length = 0;
 		const [faces, page, outfits] = await Promise.all([decodeRgb(photo), decodeRgb(photo), decodeRgb(photo)]);
-		expect(decodes).toHaveLength(1);
+		expect(decodes()).toHaveLength(1);
 		expect(page).toBe(faces);
 		expect(outfits).toBe(faces);
 		expect([faces.width, faces.height, faces.data.length]).toEqual([32, 24, 32 * 24 * 3]);
@@ -50,9 +36,9 @@ describe("decodeRgb", () => {
 		const first = await jpeg(10);
 		await decodeRgb(first);
 		for (let red = 20; red < 120; red += 10) await decodeRgb(await jpeg(red));
-		decodes.length = 0;
+		calls.length = 0;
 		await decodeRgb(first);
-		expect(decodes).toHaveLength(1);
+		expect(decodes()).toHaveLength(1);
 	});
 
 	it("keys by the buffer, so other bytes are never served another photo's pixels", async () => {
@@ -65,8 +51,8 @@ describe("decodeRgb", () => {
 	it("does not remember a photo that fails: each reader gets the error", async () => {
 		const broken = new Uint8Array([0xff, 0xd8, 0xff, 0x00, 1, 2, 3]);
 		await expect(decodeRgb(broken)).rejects.toThrow();
-		decodes.length = 0;
+		calls.length = 0;
 		await expect(decodeRgb(broken)).rejects.toThrow();
-		expect(decodes).toHaveLength(1);
+		expect(decodes()).toHaveLength(1);
 	});
 });

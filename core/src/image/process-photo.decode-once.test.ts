@@ -1,34 +1,16 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Sharp, SharpInput, SharpOptions } from "./sharp.ts";
+import type { DecodeCall } from "./count-decodes.testkit.ts";
 
 /**
- * Counts pixel decodes of the photo's own bytes by wrapping the one sharp factory: every
- * pipeline built from the original buffer is recorded with the method that ran it. Header
- * reads (metadata) are allowed; pixel output (toBuffer) from the original must happen once.
+ * Counts pixel decodes of the photo's own bytes: every pipeline built from the original buffer
+ * is recorded with the method that ran it. Header reads (metadata) are allowed; pixel output
+ * (toBuffer) from the original must happen once.
  */
-const calls: { input: unknown; method: string }[] = [];
+const calls: DecodeCall[] = [];
 
-vi.mock("./sharp.ts", async (importOriginal) => {
-	const real = await importOriginal<typeof import("./sharp.ts")>();
-	return {
-		...real,
-		createSharp(input?: SharpInput | SharpInput[], options?: SharpOptions): Sharp {
-			const pipeline = real.createSharp(input, options);
-			const isCompressed = Buffer.isBuffer(input) && options?.raw === undefined;
-			if (!isCompressed) return pipeline;
-			for (const method of ["metadata", "toBuffer", "stats", "toFile"] as const) {
-				const original = pipeline[method].bind(pipeline) as (...args: unknown[]) => unknown;
-				Object.assign(pipeline, {
-					[method]: (...args: unknown[]) => {
-						calls.push({ input, method });
-						return original(...args);
-					},
-				});
-			}
-			return pipeline;
-		},
-	};
-});
+vi.mock("./sharp.ts", async (importOriginal) =>
+	(await import("./count-decodes.testkit.ts")).countingSharp(importOriginal, calls),
+);
 
 const { processPhoto } = await import("./process-photo.ts");
 const { cameraJpeg } = await import("./image-fixtures.testkit.ts");

@@ -185,4 +185,41 @@ describe.skipIf(!chromiumPath)("a pro's event from scratch in a real browser (np
 		},
 		processingTimeout + 90_000,
 	);
+
+	it("pages through a start list of 450 runners, 200 at a time, and an import starts it over", async () => {
+		if (!context) throw new Error("no browser");
+		const [event] = await tdb.sql<{ id: string }[]>`select id from events where name = ${eventName}`;
+		if (!event) throw new Error("the first test's event is missing");
+		const count = await tdb.sql<{ n: number }[]>`
+			select count(*)::int as n from start_list_entries where event_id = ${event.id}`;
+		const seeded = 450 - (count[0]?.n ?? 0);
+		await tdb.sql`
+			insert into start_list_entries (event_id, bib, first_name, last_name)
+			select ${event.id}, (2000 + g)::text, 'Coureur', 'N' || g from generate_series(1, ${seeded}::int) g`;
+		const page = await context.newPage();
+		const rows = page.locator('[data-testid="runners-table"] tbody tr');
+		const more = page.getByRole("button", { name: /^Voir plus/ });
+		await page.goto(`${baseUrl}/pro/events/${event.id}/start-list`);
+		await expect.poll(() => rows.count()).toBe(200);
+		expect(await more.textContent()).toContain("Voir plus (200 sur 450)");
+		await more.click();
+		await expect.poll(() => rows.count()).toBe(400);
+		await more.click();
+		await expect.poll(() => rows.count()).toBe(450);
+		expect(await more.count()).toBe(0);
+		const bibs = await rows.locator("td:first-child").allTextContents();
+		expect(new Set(bibs).size).toBe(450);
+
+		// A new import replaces the list: the table restarts from the new first page.
+		const csvFile = path.join(tempDir, "un-de-plus.csv");
+		writeFileSync(csvFile, "Dossard;Prénom;Nom\r\n9999;Ada;Nouvelle\r\n", "utf8");
+		await page.setInputFiles('[data-testid="csv-input"]', csvFile);
+		await page.locator('[data-testid="csv-preview"]').waitFor();
+		await page.getByRole("button", { name: "Importer la liste" }).click();
+		await page.locator('[data-testid="csv-result-summary"]').waitFor();
+		await expect.poll(() => page.textContent('[data-testid="runners-count"]')).toBe("451");
+		await expect.poll(() => rows.count()).toBe(200);
+		expect(await more.textContent()).toContain("Voir plus (200 sur 451)");
+		await page.close();
+	});
 });

@@ -1,16 +1,15 @@
 import { createAsync, revalidate, useSearchParams } from "@solidjs/router";
 import { Images, LoaderCircle, MapPinned, TriangleAlert } from "lucide-solid";
 import { ErrorBoundary, For, type JSX, Show, Suspense } from "solid-js";
-import { createStore } from "solid-js/store";
 import { Alert } from "../components/alert.tsx";
 import { BibSearchForm } from "../components/bib-search-form.tsx";
 import { EmptyState } from "../components/empty-state.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { PublicEventCard, PublicEventCardSkeletons } from "../components/public-event-card.tsx";
 import { useI18n } from "../i18n/index.tsx";
+import { createMorePages } from "../lib/more-pages.ts";
 import { getPublicEvents, publicEventsListPage } from "../lib/queries/public-events.ts";
 import { eventPath, searchFromQuery } from "../lib/shop/shop-paths.ts";
-import type { PublicEventCard as PublicEventCardData } from "../lib/shop/shop-types.ts";
 
 /**
  * Public races, latest first, with "load more". A search typed on the home page (bib or name)
@@ -63,36 +62,20 @@ export function EventsPage(): JSX.Element {
 function EventList(props: { query: string }): JSX.Element {
 	const { t } = useI18n();
 	const first = createAsync(() => getPublicEvents(publicEventsListPage));
-	const [more, setMore] = createStore({
-		events: [] as PublicEventCardData[],
-		cursor: undefined as string | null | undefined,
-		loading: false,
-		failed: false,
+	const more = createMorePages({
+		first,
+		fetchPage: (cursor) => getPublicEvents({ ...publicEventsListPage, cursor }),
+		toPage: (page) => ({ rows: page.events, next: page.nextCursor }),
+		restartWhenFirstChanges: false,
 	});
-	const cursor = () => (more.cursor === undefined ? (first()?.nextCursor ?? null) : more.cursor);
-	const events = () => {
-		const seen = new Set<string>();
-		return [...(first()?.events ?? []), ...more.events].filter((e) => !seen.has(e.id) && seen.add(e.id));
-	};
-	const loadMore = async () => {
-		const next = cursor();
-		if (!next || more.loading) return;
-		setMore({ loading: true, failed: false });
-		try {
-			const page = await getPublicEvents({ ...publicEventsListPage, cursor: next });
-			setMore((m) => ({ events: [...m.events, ...page.events], cursor: page.nextCursor, loading: false }));
-		} catch {
-			setMore({ loading: false, failed: true });
-		}
-	};
 	const search = () => searchFromQuery(props.query);
 	return (
 		<Show
-			when={events().length > 0}
+			when={more.rows().length > 0}
 			fallback={<EmptyState icon={Images} title={t("events.emptyTitle")} text={t("events.emptyText")} />}
 		>
 			<ul class="grid gap-5 sm:grid-cols-2 lg:grid-cols-3" data-testid="public-events">
-				<For each={events()}>
+				<For each={more.rows()}>
 					{(event) => (
 						<li>
 							<PublicEventCard event={event} href={eventPath(event.slug, search())} />
@@ -101,15 +84,20 @@ function EventList(props: { query: string }): JSX.Element {
 				</For>
 			</ul>
 			<div class="mt-8 flex flex-col items-center gap-3">
-				<Show when={more.failed}>
+				<Show when={more.error() !== undefined}>
 					<Alert tone="error">{t("events.loadError")}</Alert>
 				</Show>
-				<Show when={cursor()}>
-					<button type="button" class="btn-secondary" disabled={more.loading} onClick={() => void loadMore()}>
-						<Show when={more.loading}>
+				<Show when={more.cursor()}>
+					<button
+						type="button"
+						class="btn-secondary"
+						disabled={more.loading()}
+						onClick={() => void more.loadMore()}
+					>
+						<Show when={more.loading()}>
 							<LoaderCircle class="size-4 animate-spin" aria-hidden="true" />
 						</Show>
-						{more.loading ? t("common.loading") : t("events.loadMore")}
+						{more.loading() ? t("common.loading") : t("events.loadMore")}
 					</button>
 				</Show>
 			</div>

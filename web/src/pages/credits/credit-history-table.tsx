@@ -1,11 +1,11 @@
 import { createAsync } from "@solidjs/router";
-import { createEffect, createSignal, For, type JSX, on, Show } from "solid-js";
+import { For, type JSX, Show } from "solid-js";
 import { Alert } from "../../components/alert.tsx";
 import { Spinner } from "../../components/spinner.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { apiErrorMessage } from "../../lib/api-error-message.ts";
 import { formatDayTime } from "../../lib/format-day-time.ts";
-import type { CreditTransaction } from "../../lib/pro/pro-types.ts";
+import { createMorePages } from "../../lib/more-pages.ts";
 import { formatCount } from "../../lib/pro/rates.ts";
 import { getCreditHistory } from "../../lib/queries/credits.ts";
 
@@ -13,35 +13,15 @@ import { getCreditHistory } from "../../lib/queries/credits.ts";
 export function CreditHistoryTable(): JSX.Element {
 	const { t, intlLocale } = useI18n();
 	const first = createAsync(() => getCreditHistory());
-	const [older, setOlder] = createSignal<CreditTransaction[]>([]);
-	const [before, setBefore] = createSignal<string | null>();
-	const [loading, setLoading] = createSignal(false);
-	const [error, setError] = createSignal<string>();
-	createEffect(
-		on(first, () => {
-			setOlder([]);
-			setBefore(undefined);
-		}),
-	);
-	const cursor = () => (before() === undefined ? first()?.nextBefore : before());
-	const rows = () => [...(first()?.transactions ?? []), ...older()];
+	// A purchase or a charge adds a movement on top: the older pages restart from the new first one.
+	const { rows, cursor, loading, error, loadMore } = createMorePages({
+		first,
+		fetchPage: (before) => getCreditHistory(before),
+		toPage: (history) => ({ rows: history.transactions, next: history.nextBefore }),
+		restartWhenFirstChanges: true,
+	});
 	const signed = (amount: number) =>
 		`${amount > 0 ? "+" : amount < 0 ? "−" : ""}${formatCount(Math.abs(amount), intlLocale())}`;
-	const loadMore = async () => {
-		const from = cursor();
-		if (!from) return;
-		setLoading(true);
-		setError(undefined);
-		try {
-			const page = await getCreditHistory(from);
-			setOlder((list) => [...list, ...page.transactions]);
-			setBefore(page.nextBefore);
-		} catch (err) {
-			setError(apiErrorMessage(err, t));
-		} finally {
-			setLoading(false);
-		}
-	};
 	return (
 		<Show
 			when={rows().length > 0}
@@ -93,12 +73,10 @@ export function CreditHistoryTable(): JSX.Element {
 					</tbody>
 				</table>
 			</div>
-			<Show when={error()}>
-				{(message) => (
-					<div class="mt-3">
-						<Alert tone="error">{message()}</Alert>
-					</div>
-				)}
+			<Show when={error() !== undefined}>
+				<div class="mt-3">
+					<Alert tone="error">{apiErrorMessage(error(), t)}</Alert>
+				</div>
 			</Show>
 			<Show when={cursor()}>
 				<button type="button" class="btn-secondary mt-4" disabled={loading()} onClick={() => void loadMore()}>

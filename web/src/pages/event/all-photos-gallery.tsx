@@ -1,11 +1,10 @@
 import { createAsync } from "@solidjs/router";
 import { Images } from "lucide-solid";
-import { createMemo, type JSX, Show } from "solid-js";
-import { createStore } from "solid-js/store";
+import { type JSX, Show } from "solid-js";
 import { EmptyState } from "../../components/empty-state.tsx";
 import { useI18n } from "../../i18n/index.tsx";
+import { createMorePages } from "../../lib/more-pages.ts";
 import { galleryPhotosInput, getGalleryPhotos } from "../../lib/queries/gallery-photos.ts";
-import type { GalleryPhoto } from "../../lib/shop/shop-types.ts";
 import { GalleryGrid } from "./gallery-grid.tsx";
 
 /**
@@ -15,28 +14,14 @@ import { GalleryGrid } from "./gallery-grid.tsx";
 export function AllPhotosGallery(props: { eventId: string }): JSX.Element {
 	const { t } = useI18n();
 	const first = createAsync(() => getGalleryPhotos(galleryPhotosInput(props.eventId)));
-	const [more, setMore] = createStore({
-		photos: [] as GalleryPhoto[],
-		cursor: undefined as string | null | undefined,
-		loading: false,
-		failed: false,
+	// Revalidated after any action (adding to the cart): what the visitor scrolled through stays.
+	const more = createMorePages({
+		first,
+		fetchPage: (cursor) => getGalleryPhotos(galleryPhotosInput(props.eventId, cursor)),
+		toPage: (page) => ({ rows: page.photos, next: page.nextCursor }),
+		restartWhenFirstChanges: false,
 	});
-	const cursor = () => (more.cursor === undefined ? (first()?.nextCursor ?? null) : more.cursor);
-	const photos = createMemo(() => {
-		const seen = new Set<string>();
-		return [...(first()?.photos ?? []), ...more.photos].filter((p) => !seen.has(p.id) && seen.add(p.id));
-	});
-	const loadMore = async () => {
-		const next = cursor();
-		if (!next || more.loading) return;
-		setMore({ loading: true, failed: false });
-		try {
-			const page = await getGalleryPhotos(galleryPhotosInput(props.eventId, next));
-			setMore((m) => ({ photos: [...m.photos, ...page.photos], cursor: page.nextCursor, loading: false }));
-		} catch {
-			setMore({ loading: false, failed: true });
-		}
-	};
+	const photos = more.rows;
 	return (
 		<Show
 			when={photos().length > 0}
@@ -47,15 +32,15 @@ export function AllPhotosGallery(props: { eventId: string }): JSX.Element {
 				label={t("gallery.allLabel")}
 				paging={{
 					get hasMore() {
-						return cursor() !== null;
+						return more.cursor() !== null;
 					},
 					get loading() {
-						return more.loading;
+						return more.loading();
 					},
 					get failed() {
-						return more.failed;
+						return more.error() !== undefined;
 					},
-					loadMore: () => void loadMore(),
+					loadMore: () => void more.loadMore(),
 				}}
 			/>
 		</Show>

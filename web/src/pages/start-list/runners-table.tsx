@@ -1,45 +1,30 @@
 import { createAsync } from "@solidjs/router";
 import { Users } from "lucide-solid";
-import { createEffect, createSignal, For, type JSX, on, Show } from "solid-js";
+import { For, type JSX, Show } from "solid-js";
 import { Alert } from "../../components/alert.tsx";
 import { Spinner } from "../../components/spinner.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { apiErrorMessage } from "../../lib/api-error-message.ts";
-import type { StartListEntry } from "../../lib/pro/pro-types.ts";
+import { createMorePages } from "../../lib/more-pages.ts";
 import { getStartListEntries } from "../../lib/queries/start-list.ts";
 
 /** The event's runners by bib, 200 at a time; an import refreshes the first page and drops the rest. */
 export function RunnersTable(props: { eventId: string; total: number }): JSX.Element {
 	const { t, intlLocale } = useI18n();
 	const first = createAsync(() => getStartListEntries(props.eventId));
-	const [more, setMore] = createSignal<StartListEntry[]>([]);
-	const [after, setAfter] = createSignal<string | null>();
-	const [loading, setLoading] = createSignal(false);
-	const [error, setError] = createSignal<string>();
-	createEffect(
-		on(first, () => {
-			setMore([]);
-			setAfter(undefined);
-		}),
-	);
-	const cursor = () => (after() === undefined ? first()?.nextAfter : after());
-	const entries = () => [...(first()?.entries ?? []), ...more()];
-
-	const loadMore = async () => {
-		const from = cursor();
-		if (!from) return;
-		setLoading(true);
-		setError(undefined);
-		try {
-			const page = await getStartListEntries(props.eventId, from);
-			setMore((list) => [...list, ...page.entries]);
-			setAfter(page.nextAfter);
-		} catch (err) {
-			setError(apiErrorMessage(err, t));
-		} finally {
-			setLoading(false);
-		}
-	};
+	// An import replaces the list: the later pages restart from its new first page.
+	const {
+		rows: entries,
+		cursor,
+		loading,
+		error,
+		loadMore,
+	} = createMorePages({
+		first,
+		fetchPage: (after) => getStartListEntries(props.eventId, after),
+		toPage: (page) => ({ rows: page.entries, next: page.nextAfter }),
+		restartWhenFirstChanges: true,
+	});
 
 	return (
 		<section class="card p-5 sm:p-6" aria-labelledby="runners-title">
@@ -98,12 +83,10 @@ export function RunnersTable(props: { eventId: string; total: number }): JSX.Ele
 						</tbody>
 					</table>
 				</div>
-				<Show when={error()}>
-					{(message) => (
-						<div class="mt-3">
-							<Alert tone="error">{message()}</Alert>
-						</div>
-					)}
+				<Show when={error() !== undefined}>
+					<div class="mt-3">
+						<Alert tone="error">{apiErrorMessage(error(), t)}</Alert>
+					</div>
 				</Show>
 				<Show when={cursor()}>
 					<button

@@ -1,4 +1,5 @@
 import exifr from "exifr";
+import { parseExifDate } from "./exif-date.ts";
 
 export interface CameraExif {
 	/**
@@ -72,41 +73,4 @@ function cleanText(value: unknown): string | null {
 		.join("")
 		.trim();
 	return text === "" ? null : text.slice(0, 100);
-}
-
-/** "2025:05:18 09:12:33" (+ sub-seconds "42" = .42 s, + offset "+02:00") → Date, or null. */
-export function parseExifDate(value: unknown, subSec?: unknown, offset?: unknown): Date | null {
-	if (typeof value !== "string") return null;
-	const m = /^(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(value.trim());
-	if (!m) return null;
-	const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
-		number,
-		number,
-		number,
-		number,
-		number,
-		number,
-	];
-	if (
-		year < 1990 ||
-		year > 2100 ||
-		month < 1 ||
-		month > 12 ||
-		day < 1 ||
-		day > 31 ||
-		hour > 23 ||
-		minute > 59 ||
-		second > 60
-	) {
-		return null;
-	}
-	const digits = (typeof subSec === "string" || typeof subSec === "number" ? String(subSec) : "").replace(
-		/\D/g,
-		"",
-	);
-	const ms = digits ? Math.round(Number(`0.${digits}`) * 1000) : 0;
-	let time = Date.UTC(year, month - 1, day, hour, minute, second, Math.min(ms, 999));
-	const zone = typeof offset === "string" ? /^([+-])(\d{2}):?(\d{2})$/.exec(offset.trim()) : null;
-	if (zone) time -= (zone[1] === "-" ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) * 60_000;
-	return new Date(time);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseExifDate, readCameraExif } from "./exif.ts";
+import { readCameraExif } from "./exif.ts";
+import { parseExifDate } from "./exif-date.ts";
 import { cameraJpeg } from "./image-fixtures.testkit.ts";
 import { ImageRejectedError } from "./image-rejected-error.ts";
 import { normaliseUpload, withCameraExif } from "./normalise-upload.ts";

@@ -2,8 +2,11 @@
  * When a photo was taken, read from its JPEG EXIF in the browser. Shrinking a photo through a
  * canvas drops its EXIF, so the upload sends this date alongside (`takenAts`) and the server
  * keeps it (chrono sync and the gallery's order need it). A small APP1 parser: only IFD0 and the
- * Exif IFD, never GPS or maker notes.
+ * Exif IFD, never GPS or maker notes. The date itself is read by the server's rule
+ * (`@focus-racer/core/exif-date`), so both sides agree on a photo's capture time.
  */
+
+import { parseExifDate } from "@focus-racer/core/exif-date";
 
 /** EXIF of a JPEG sits in its first segments: 256 KiB covers it even with a big embedded preview. */
 const headBytes = 256 * 1024;
@@ -123,38 +126,4 @@ function readDateTags(tiff: DataView): Map<number, string> {
 	};
 	readIfd(tiff.getUint32(4, little), 0);
 	return found;
-}
-
-/** "2025:05:18 09:12:33" (+ sub-seconds "42" = .42 s, + offset "+02:00") → Date, or null. */
-export function parseExifDate(value?: string, subSec?: string, offset?: string): Date | null {
-	if (!value) return null;
-	const m = /^(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(value);
-	if (!m) return null;
-	const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
-		number,
-		number,
-		number,
-		number,
-		number,
-		number,
-	];
-	if (
-		year < 1990 ||
-		year > 2100 ||
-		month < 1 ||
-		month > 12 ||
-		day < 1 ||
-		day > 31 ||
-		hour > 23 ||
-		minute > 59
-	) {
-		return null;
-	}
-	if (second > 60) return null;
-	const digits = (subSec ?? "").replace(/\D/g, "");
-	const ms = digits ? Math.round(Number(`0.${digits}`) * 1000) : 0;
-	let time = Date.UTC(year, month - 1, day, hour, minute, second, Math.min(ms, 999));
-	const zone = offset ? /^([+-])(\d{2}):?(\d{2})$/.exec(offset) : null;
-	if (zone) time -= (zone[1] === "-" ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) * 60_000;
-	return new Date(time);
 }

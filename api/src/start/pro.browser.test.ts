@@ -222,4 +222,28 @@ describe.skipIf(!chromiumPath)("a pro's event from scratch in a real browser (np
 		expect(await more.textContent()).toContain("Voir plus (200 sur 451)");
 		await page.close();
 	});
+
+	it("changes the event's address in its settings, and says so when another event holds it", async () => {
+		if (!context) throw new Error("no browser");
+		const [event] = await tdb.sql<{ id: string }[]>`select id from events where name = ${eventName}`;
+		const [other] = await tdb.sql<{ slug: string }[]>`
+			select slug from events where name <> ${eventName} and slug is not null limit 1`;
+		if (!event || !other) throw new Error("the events to rename are missing");
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/pro/events/${event.id}/settings`);
+		const card = page.locator('[data-testid="settings-address"]');
+		await card.locator('input[name="slug"]').fill(other.slug);
+		await card.getByRole("button", { name: "Enregistrer" }).click();
+		await expect
+			.poll(() => card.getByRole("alert").textContent())
+			.toContain("Cette adresse est déjà prise par un autre événement.");
+
+		await card.locator('input[name="slug"]').fill("semi-evian-2026");
+		await card.getByRole("button", { name: "Enregistrer" }).click();
+		await expect.poll(() => card.getByRole("status").textContent()).toContain("Modifications enregistrées.");
+		expect(await card.getByRole("alert").count()).toBe(0);
+		const [saved] = await tdb.sql<{ slug: string }[]>`select slug from events where id = ${event.id}`;
+		expect(saved?.slug).toBe("semi-evian-2026");
+		await page.close();
+	});
 });

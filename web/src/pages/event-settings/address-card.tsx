@@ -1,12 +1,10 @@
 import { type JSX, Show } from "solid-js";
-import { Alert } from "../../components/alert.tsx";
-import { SubmitButton } from "../../components/submit-button.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import type { ManagedEventDetails, UpdateEventInput } from "../../lib/pro/pro-types.ts";
 import type { Audience } from "../../lib/pro/wording.ts";
 import { createSaveState } from "./save-state.ts";
-import { SettingsCard } from "./settings-card.tsx";
+import { SettingsCard, SettingsSaveFooter } from "./settings-card.tsx";
 
 /**
  * The public page's address and, for a pro, the organizer's account the event is shared with
@@ -72,16 +70,7 @@ export function AddressCard(props: {
 						hint={t("eventSettings.organizerHint")}
 					/>
 				</Show>
-				<Show when={state.error()}>{(message) => <Alert tone="error">{message()}</Alert>}</Show>
-				<Show when={state.saved()}>
-					<Alert tone="success">{t("eventSettings.saved")}</Alert>
-				</Show>
-				<SubmitButton
-					class="btn-primary"
-					pending={state.pending()}
-					label={t("eventSettings.save")}
-					pendingLabel={t("eventSettings.saving")}
-				/>
+				<SettingsSaveFooter state={state} />
 			</form>
 		</SettingsCard>
 	);

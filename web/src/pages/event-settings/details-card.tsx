@@ -1,6 +1,4 @@
-import { type JSX, Show } from "solid-js";
-import { Alert } from "../../components/alert.tsx";
-import { SubmitButton } from "../../components/submit-button.tsx";
+import type { JSX } from "solid-js";
 import { TextField } from "../../components/text-field.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { commonTimezones } from "../../lib/pro/event-choices.ts";
@@ -8,7 +6,7 @@ import type { ManagedEventDetails, UpdateEventInput } from "../../lib/pro/pro-ty
 import type { Audience } from "../../lib/pro/wording.ts";
 import { EventCoreFields, readEventCoreFields } from "../events/event-core-fields.tsx";
 import { createSaveState } from "./save-state.ts";
-import { SettingsCard } from "./settings-card.tsx";
+import { SettingsCard, SettingsSaveFooter } from "./settings-card.tsx";
 
 /** The event's name, date, place, sport, description and time zone. */
 export function DetailsCard(props: {
@@ -41,16 +39,7 @@ export function DetailsCard(props: {
 						<option value={zone} />
 					))}
 				</datalist>
-				<Show when={state.error()}>{(message) => <Alert tone="error">{message()}</Alert>}</Show>
-				<Show when={state.saved()}>
-					<Alert tone="success">{t("eventSettings.saved")}</Alert>
-				</Show>
-				<SubmitButton
-					class="btn-primary"
-					pending={state.pending()}
-					label={t("eventSettings.save")}
-					pendingLabel={t("eventSettings.saving")}
-				/>
+				<SettingsSaveFooter state={state} />
 			</form>
 		</SettingsCard>
 	);

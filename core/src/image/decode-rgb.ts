@@ -9,10 +9,11 @@ export interface RgbImage {
 
 /**
  * The photos decoded last, by buffer. One AI step decodes its photo for the face detector, the
- * OCR page and the outfits: without this that is three decodes of the same JPEG (≈ 25–40 ms
- * each at 1600 px). Keyed by the buffer itself (an engine image is never changed in place) and
- * bounded to about the photos one worker process reads at a time, so a caller holding many
- * images (a benchmark, the soak) does not keep all their pixels alive.
+ * OCR page and the outfits: without this, the same JPEG was decoded twice in full (≈ 25–40 ms
+ * each at 1600 px) and once more, smaller, for the outfits. Keyed by the buffer itself (an
+ * engine image is never changed in place) and bounded to about the photos one worker process
+ * reads at a time, so a caller holding many images (a benchmark, the soak) does not keep all
+ * their pixels alive.
  */
 const recentDecodes: { data: Uint8Array; rgb: Promise<RgbImage> }[] = [];
 const recentLimit = 4;

@@ -1,31 +1,24 @@
-import { type FakeStripe, signStripeEventForTest, startFakeStripe } from "@focus-racer/core/testing/stripe";
+import { type FakeStripe, signStripeEventForTest } from "@focus-racer/core/testing/stripe";
 import { creditSubscriptions, creditTransactions, users } from "@focus-racer/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser, type TestUser } from "../../testing/factories.ts";
+import { type StripeHarnesses, startStripeHarnesses } from "../../testing/stripe-harnesses.ts";
 import { testOrigin, trpcCaller } from "../../testing/test-app.ts";
-import { createUploadHarness, loginCookie, type UploadHarness } from "../../testing/upload-harness.ts";
+import { loginCookie, type UploadHarness } from "../../testing/upload-harness.ts";
 
 const webhookSecret = "whsec_test_credits";
 let stripe: FakeStripe;
 let live: UploadHarness;
 let testMode: UploadHarness;
 
+let harnesses: StripeHarnesses | undefined;
+
 beforeAll(async () => {
-	stripe = await startFakeStripe();
-	live = await createUploadHarness({
-		STRIPE_SECRET_KEY: stripe.secretKey,
-		STRIPE_PUBLISHABLE_KEY: "pk_test_x",
-		STRIPE_WEBHOOK_SECRET: webhookSecret,
-		STRIPE_API_BASE: stripe.apiBase,
-	});
-	testMode = await createUploadHarness();
+	harnesses = await startStripeHarnesses(webhookSecret);
+	({ stripe, live, testMode } = harnesses);
 });
-afterAll(async () => {
-	await live.close();
-	await testMode.close();
-	await stripe.close();
-});
+afterAll(() => harnesses?.close());
 
 function call<T>(
 	h: UploadHarness,

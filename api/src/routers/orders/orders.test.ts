@@ -1,11 +1,12 @@
 import { inflateRawSync } from "node:zlib";
 import { createStripeClient } from "@focus-racer/core";
-import { type FakeStripe, signStripeEventForTest, startFakeStripe } from "@focus-racer/core/testing/stripe";
+import { type FakeStripe, signStripeEventForTest } from "@focus-racer/core/testing/stripe";
 import { emailOutbox, faces, orders, photoBibs, stripeEvents } from "@focus-racer/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "../../testing/factories.ts";
 import { createShopEvent, type ShopEvent } from "../../testing/shop-fixture.ts";
+import { type StripeHarnesses, startStripeHarnesses } from "../../testing/stripe-harnesses.ts";
 import { testOrigin, trpcCaller } from "../../testing/test-app.ts";
 import { createUploadHarness, loginCookie, type UploadHarness } from "../../testing/upload-harness.ts";
 
@@ -17,21 +18,13 @@ let live: UploadHarness;
 /** No Stripe keys, not production: the explicit test payment. */
 let testMode: UploadHarness;
 
+let harnesses: StripeHarnesses | undefined;
+
 beforeAll(async () => {
-	stripe = await startFakeStripe();
-	live = await createUploadHarness({
-		STRIPE_SECRET_KEY: stripe.secretKey,
-		STRIPE_PUBLISHABLE_KEY: "pk_test_focus_racer",
-		STRIPE_WEBHOOK_SECRET: webhookSecret,
-		STRIPE_API_BASE: stripe.apiBase,
-	});
-	testMode = await createUploadHarness();
+	harnesses = await startStripeHarnesses(webhookSecret);
+	({ stripe, live, testMode } = harnesses);
 });
-afterAll(async () => {
-	await live.close();
-	await testMode.close();
-	await stripe.close();
-});
+afterAll(() => harnesses?.close());
 
 function call<T>(
 	h: UploadHarness,

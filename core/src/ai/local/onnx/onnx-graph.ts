@@ -14,12 +14,17 @@ import {
 } from "./protobuf-wire.ts";
 
 // Field numbers of onnx.proto (ModelProto, GraphProto, NodeProto, AttributeProto, TensorProto).
-const model = { graph: 7 } as const;
-const graph = { node: 1, output: 12 } as const;
+const model = { irVersion: 1, producerName: 2, graph: 7, opsetImport: 8 } as const;
+const graph = { node: 1, name: 2, initializer: 5, input: 11, output: 12 } as const;
+const valueInfo = { name: 1, type: 2 } as const;
+const typeProto = { tensorType: 1 } as const;
+const tensorType = { elemType: 1, shape: 2 } as const;
+const dimension = { value: 1, param: 2 } as const;
+const opsetId = { domain: 1, version: 2 } as const;
 const node = { input: 1, output: 2, name: 3, opType: 4, attribute: 5 } as const;
 const attribute = { name: 1, f: 2, i: 3, s: 4, t: 5, ints: 8, type: 20 } as const;
-const attributeType = { float: 1, int: 2, tensor: 4, ints: 7 } as const;
-const tensor = { dims: 1, dataType: 2, rawData: 9 } as const;
+const attributeType = { float: 1, int: 2, string: 3, tensor: 4, ints: 7 } as const;
+const tensor = { dims: 1, dataType: 2, name: 8, rawData: 9 } as const;
 const floatType = 1n;
 
 export interface OnnxNode {
@@ -78,13 +83,7 @@ export class OnnxGraph {
 	}
 
 	write(): Uint8Array {
-		const nodeFields = this.nodes.map((n) =>
-			messageField(graph.node, [
-				...n.inputs.map((name) => stringField(node.input, name)),
-				...n.outputs.map((name) => stringField(node.output, name)),
-				...n.rest,
-			]),
-		);
+		const nodeFields = this.nodes.map(nodeField);
 		const graphBytes = writeFields([
 			...nodeFields,
 			...this.graphFields.filter((field) => field.no !== graph.node),
@@ -204,14 +203,16 @@ function attributeFields(n: OnnxNode, name: string): WireField[] | null {
 	return null;
 }
 
-/** A new node attribute: a float, an integer or a list of integers. */
-export type NewAttribute = { f: number } | { i: number } | { ints: readonly number[] };
+/** A new node attribute: a float, an integer, a list of integers or a string. */
+export type NewAttribute = { f: number } | { i: number } | { ints: readonly number[] } | { s: string };
 
 function attributeValue(value: NewAttribute): WireField[] {
 	if ("f" in value)
 		return [floatField(attribute.f, value.f), varintField(attribute.type, attributeType.float)];
 	if ("i" in value)
 		return [varintField(attribute.i, value.i), varintField(attribute.type, attributeType.int)];
+	if ("s" in value)
+		return [stringField(attribute.s, value.s), varintField(attribute.type, attributeType.string)];
 	return [
 		...value.ints.map((v) => varintField(attribute.ints, v)),
 		varintField(attribute.type, attributeType.ints),
@@ -242,11 +243,7 @@ export function newNode(
 
 /** A Constant node holding a float tensor. */
 export function newConstant(name: string, dims: readonly number[], values: Float32Array): OnnxNode {
-	const value = [
-		...dims.map((d) => varintField(tensor.dims, d)),
-		varintField(tensor.dataType, Number(floatType)),
-		bytesField(tensor.rawData, new Uint8Array(values.buffer.slice(0))),
-	];
+	const value = tensorFields(dims, values);
 	const constant = newNode("Constant", name, [], [name]);
 	constant.rest.push(
 		messageField(node.attribute, [
@@ -256,4 +253,85 @@ export function newConstant(name: string, dims: readonly number[], values: Float
 		]),
 	);
 	return constant;
+}
+
+function nodeField(n: OnnxNode): WireField {
+	return messageField(graph.node, [
+		...n.inputs.map((name) => stringField(node.input, name)),
+		...n.outputs.map((name) => stringField(node.output, name)),
+		...n.rest,
+	]);
+}
+
+function tensorFields(dims: readonly number[], values: Float32Array): WireField[] {
+	return [
+		...dims.map((d) => varintField(tensor.dims, d)),
+		varintField(tensor.dataType, Number(floatType)),
+		bytesField(
+			tensor.rawData,
+			new Uint8Array(values.buffer.slice(values.byteOffset, values.byteOffset + values.byteLength)),
+		),
+	];
+}
+
+/** A float tensor of a graph's inputs or outputs; a string dimension is left open (named). */
+export interface OnnxValueSpec {
+	name: string;
+	dims: readonly (number | string)[];
+}
+
+export interface OnnxInitializer {
+	name: string;
+	dims: readonly number[];
+	values: Float32Array;
+}
+
+function valueInfoField(no: number, spec: OnnxValueSpec): WireField {
+	const dims = spec.dims.map((d) =>
+		messageField(1, [
+			typeof d === "number" ? varintField(dimension.value, d) : stringField(dimension.param, d),
+		]),
+	);
+	return messageField(no, [
+		stringField(valueInfo.name, spec.name),
+		messageField(valueInfo.type, [
+			messageField(typeProto.tensorType, [
+				varintField(tensorType.elemType, Number(floatType)),
+				messageField(tensorType.shape, dims),
+			]),
+		]),
+	]);
+}
+
+/** A new model file: one graph of float tensors in the default domain at `opset`. */
+export function buildOnnxModel(spec: {
+	name: string;
+	opset: number;
+	nodes: readonly OnnxNode[];
+	initializers: readonly OnnxInitializer[];
+	inputs: readonly OnnxValueSpec[];
+	outputs: readonly OnnxValueSpec[];
+}): Uint8Array {
+	const graphFields = [
+		...spec.nodes.map(nodeField),
+		stringField(graph.name, spec.name),
+		...spec.initializers.map((init) =>
+			messageField(graph.initializer, [
+				...tensorFields(init.dims, init.values),
+				stringField(tensor.name, init.name),
+			]),
+		),
+		...spec.inputs.map((input) => valueInfoField(graph.input, input)),
+		...spec.outputs.map((output) => valueInfoField(graph.output, output)),
+	];
+	return writeFields([
+		// IR 8 reads opsets up to 18.
+		varintField(model.irVersion, 8),
+		stringField(model.producerName, "focus-racer"),
+		messageField(model.graph, graphFields),
+		messageField(model.opsetImport, [
+			stringField(opsetId.domain, ""),
+			varintField(opsetId.version, spec.opset),
+		]),
+	]);
 }

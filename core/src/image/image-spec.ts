@@ -9,8 +9,13 @@ export const imageSpec = {
 	thumb: { size: 1200, quality: 75 },
 	/** Grid thumbnail. */
 	micro: { size: 400, quality: 70 },
-	/** What the AI engines read (OCR needs detail; never stored). */
-	aiInput: { size: 1600, quality: 85 },
+	/**
+	 * What the AI engines read (never stored, but for a cloud provider). JPEG artefacts eat the
+	 * edges of thin digits: the local engine on the RBNR dev photos re-encoded at q85 read 182 of
+	 * 193 bibs (precision 96.3 %), at q90 187 (97.4 %), at q95 188 (97.9 %). 95 costs ≈ 2× the
+	 * bytes of 85 for an image that lives one job.
+	 */
+	aiInput: { size: 1600, quality: 95 },
 	/** Variance of the Laplacian on a 256×256 grey image; below the threshold is blurry. */
 	blur: { size: 256, threshold: 30 },
 	/** 64-bit DCT hash; Hamming distance ≤ 5 within an event is the same picture. */

@@ -7,10 +7,10 @@ import { createLocalOcr, type LocalOcrOptions } from "./ocr/local-ocr.ts";
 export type LocalEngine = AiEngine & { pages: TextPageReader };
 
 /**
- * The default engine: PaddleOCR (onnxruntime) for text and human (tfjs wasm) for faces, on the
- * worker's CPU, models from npm packages, no network, no account. Each half loads on first use,
- * so the api (selfie search) never loads the OCR models and a worker with face indexing off
- * never loads the face models.
+ * The default engine: PaddleOCR (onnxruntime) for text, human (tfjs wasm) to find faces and
+ * faceres (onnxruntime) to embed them, on the worker's CPU, models from npm packages, no
+ * network, no account. Each half loads on first use, so the api (selfie search) never loads the
+ * OCR models and a worker with face indexing off never loads the face models.
  */
 export function createLocalEngine(
 	options: { ocr?: LocalOcrOptions; faces?: Partial<LocalFacesOptions> } = {},

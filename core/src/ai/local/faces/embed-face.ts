@@ -7,10 +7,10 @@ import type { HumanTf } from "./human-types.ts";
 export const faceEmbeddingModel = "human-faceres-1024";
 
 /**
- * faceres' input side (the model's own; load-faceres.ts lets other sides through, the graph pools
+ * faceres' input side (the model's own; the ONNX graph leaves height and width open, it pools
  * globally). Smaller inputs cost less (160 px ≈ half the CPU of 224), but same-runner top-1 on
  * rbnr-dev fell from 81 % to 69 % at 160 px and 53 % at 128 px. 256 (human's face crop as it
- * is, no resize) costs ≈ +30 % per embedding (+40–60 ms CPU per 1600 px photo) and raised
+ * is, no resize) costs ≈ +30 % per embedding and raised
  * rbnr-dev top-1 from 26/34 to 28/34 (measure-faces --long-side=1600; 27 → 28 at native size,
  * no query lost) but lost 6 of 96 queries on the LFW crops (91 → 85): the gain is two faces of
  * one small set and the scale does not carry over to other photos, so 224 stays the default.

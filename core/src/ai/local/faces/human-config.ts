@@ -39,7 +39,7 @@ export interface HumanPaths {
  * - rotation off: runners are upright; rotation costs a second, rotated crop per face (and only
  *   works with the mesh).
  * - description (faceres) off here: we run faceres ourselves on the face crops worth embedding
- *   (see embed-face.ts), so small faces cost no ≈ 90 ms embedding. `detector.return` hands us
+ *   (see embed-face.ts), so small faces cost no embedding (≈ 12 ms each on onnxruntime). `detector.return` hands us
  *   those crops.
  * - everything else (iris, emotion, antispoof, liveness, body, hand, object, gesture,
  *   segmentation, image filters) off: unused, and each is a model load and a pass.

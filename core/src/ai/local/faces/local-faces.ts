@@ -11,7 +11,7 @@ export interface LocalFacesOptions extends FaceModelOptions {
 	/**
 	 * Faces whose box is narrower than this (pixels of the image handed in) get no embedding:
 	 * below it faceres' vectors tell runners apart poorly (measure-faces.ts prints top-1 by
-	 * face size), and each embedding costs ≈ 90 ms of CPU (fused graph, fuse-faceres-graph.ts).
+	 * face size), and each embedding costs ≈ 12–16 ms of CPU (faceres on onnxruntime, faceres-onnx.ts).
 	 * They are still returned: their boxes feed the bib crops.
 	 */
 	minEmbedSide: number;
@@ -110,9 +110,9 @@ async function detect(
 }
 
 /**
- * The local face engine: blazeface (human, tfjs wasm on the CPU, one thread: tfjs disables wasm
- * threads under Node, and the worker runs one photo per core anyway) finds the faces, faceres
- * embeds those large enough. Models load on the first photo, once per process.
+ * The local face engine: blazeface and the mesh (human, tfjs wasm on the CPU, one thread: tfjs
+ * disables wasm threads under Node, and the worker runs one photo per core anyway) find the
+ * faces, faceres (converted to onnxruntime, faceres-onnx.ts) embeds those large enough. Models load on the first photo, once per process.
  */
 export function createLocalFaces(overrides: Partial<LocalFacesOptions> = {}): LocalFaces {
 	const { minEmbedSide, faceresSide, ...modelOptions } = { ...defaultLocalFacesOptions, ...overrides };

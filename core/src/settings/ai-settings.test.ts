@@ -1,5 +1,7 @@
+import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { defaultAiSettings, resolveAiSettings } from "./ai-settings.ts";
+import { aiSettingNumbers } from "./ai-setting-numbers.ts";
+import { aiSettingsSchema, defaultAiSettings, resolveAiSettings } from "./ai-settings.ts";
 
 describe("resolveAiSettings", () => {
 	it("takes the env's provider and PRODUCT.md's thresholds when the admin set nothing", () => {
@@ -27,5 +29,18 @@ describe("resolveAiSettings", () => {
 		expect(resolveAiSettings({ bibMinLength: 5, bibMaxLength: 3 }, "local")).toEqual(
 			defaultAiSettings("local"),
 		);
+	});
+});
+
+describe("aiSettingsSchema bounds", () => {
+	it("accepts every number setting at its bounds and refuses it past them (the bounds the admin form checks)", () => {
+		for (const [key, spec] of Object.entries(aiSettingNumbers)) {
+			const ok = (value: number) => v.safeParse(aiSettingsSchema, { [key]: value }).success;
+			expect(ok(spec.min), `${key} at ${spec.min}`).toBe(true);
+			expect(ok(spec.max), `${key} at ${spec.max}`).toBe(true);
+			expect(ok(spec.min - 0.5), `${key} below`).toBe(false);
+			expect(ok(spec.max + 0.5), `${key} above`).toBe(false);
+			expect(ok((spec.min + spec.max) / 2 + 0.25), `${key} between`).toBe(!spec.integer);
+		}
 	});
 });

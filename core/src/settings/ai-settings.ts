@@ -2,37 +2,43 @@ import { type Db, platformSettings } from "@focus-racer/db";
 import { eq } from "drizzle-orm";
 import * as v from "valibot";
 import { type AiProvider, aiProviders } from "../ai/ai-engine.ts";
+import { type AiSettingNumberSpec, aiSettingNumbers } from "./ai-setting-numbers.ts";
 import { cachedValue } from "./cached-value.ts";
 
 /** The platform_settings key of the admin's AI settings. */
 export const aiSettingsKey = "ai";
 
-const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100));
+/** A number within its bounds (ai-setting-numbers.ts, which the admin form checks too). */
+function bounded(spec: AiSettingNumberSpec) {
+	return spec.integer
+		? v.pipe(v.number(), v.integer(), v.minValue(spec.min), v.maxValue(spec.max))
+		: v.pipe(v.number(), v.minValue(spec.min), v.maxValue(spec.max));
+}
 
 /** What the admin may set; every field optional, a missing one takes the default below. */
 export const aiSettingsSchema = v.object({
 	provider: v.optional(v.picklist(aiProviders)),
 	/** Text reads below this (percent) are not bibs; default per provider, see below. */
-	bibMinConfidence: v.optional(percent),
+	bibMinConfidence: v.optional(bounded(aiSettingNumbers.bibMinConfidence)),
 	/** PRODUCT.md §3: bibs are 1 to 6 digits. */
-	bibMinLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
-	bibMaxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
+	bibMinLength: v.optional(bounded(aiSettingNumbers.bibMinLength)),
+	bibMaxLength: v.optional(bounded(aiSettingNumbers.bibMaxLength)),
 	/** Off: faces are neither detected nor stored (no selfie search, no face linking). */
 	faceIndexing: v.optional(v.boolean()),
 	/** Rekognition similarity (0–100) for a face to count as the same runner; PRODUCT.md: 85. */
-	faceMatchSimilarity: v.optional(percent),
+	faceMatchSimilarity: v.optional(bounded(aiSettingNumbers.faceMatchSimilarity)),
 	/**
 	 * The same for the local engine, as a cosine of its embeddings (a different scale from
 	 * Rekognition's percent: 0.72 gave no false pair on any set we measured).
 	 */
-	localFaceMatchCosine: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+	localFaceMatchCosine: v.optional(bounded(aiSettingNumbers.localFaceMatchCosine)),
 	/**
 	 * Selfie search shows photos above these (Rekognition percent, local cosine). Lower than the
 	 * linking thresholds on purpose: a runner glancing past a look-alike costs nothing, while a
 	 * wrong link files a photo under someone else.
 	 */
-	selfieMinSimilarity: v.optional(percent),
-	localSelfieMinCosine: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+	selfieMinSimilarity: v.optional(bounded(aiSettingNumbers.selfieMinSimilarity)),
+	localSelfieMinCosine: v.optional(bounded(aiSettingNumbers.localSelfieMinCosine)),
 });
 
 export type AiSettingsInput = v.InferInput<typeof aiSettingsSchema>;

@@ -1,20 +1,8 @@
+import { aiSettingNumbers } from "@focus-racer/core/ai-setting-numbers";
 import type { AiProvider, AiSettings, AiSettingsOverrides, AiSettingsView } from "../../lib/trpc.ts";
 
-/** The settings the admin types as numbers, with the bounds the server checks (core's aiSettingsSchema). */
-export const numberSpecs = {
-	bibMinConfidence: { min: 0, max: 100, integer: false, unit: "percent" },
-	bibMinLength: { min: 1, max: 10, integer: true, unit: "digits" },
-	bibMaxLength: { min: 1, max: 10, integer: true, unit: "digits" },
-	faceMatchSimilarity: { min: 0, max: 100, integer: false, unit: "percent" },
-	localFaceMatchCosine: { min: 0, max: 1, integer: false, unit: "cosine" },
-	selfieMinSimilarity: { min: 0, max: 100, integer: false, unit: "percent" },
-	localSelfieMinCosine: { min: 0, max: 1, integer: false, unit: "cosine" },
-} as const satisfies Partial<
-	Record<
-		keyof AiSettings,
-		{ min: number; max: number; integer: boolean; unit: "percent" | "digits" | "cosine" }
-	>
->;
+/** The settings the admin types as numbers, with the bounds the server checks: one list in core. */
+export const numberSpecs = aiSettingNumbers;
 export type NumberSetting = keyof typeof numberSpecs;
 export type NumberUnit = (typeof numberSpecs)[NumberSetting]["unit"];
 

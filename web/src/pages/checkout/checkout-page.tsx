@@ -4,8 +4,8 @@ import { createSignal, type JSX, Match, Show, Suspense, Switch } from "solid-js"
 import { Alert } from "../../components/alert.tsx";
 import { EmptyState } from "../../components/empty-state.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
+import { EmailField, NameField } from "../../components/person-fields.tsx";
 import { Spinner } from "../../components/spinner.tsx";
-import { TextField } from "../../components/text-field.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { apiErrorMessage } from "../../lib/api-error-message.ts";
 import { formatPrice } from "../../lib/format-price.ts";
@@ -148,24 +148,8 @@ function CheckoutForm(props: { config: PaymentConfig }): JSX.Element {
 										when={signedIn()}
 										fallback={
 											<>
-												<TextField
-													label={t("checkout.email")}
-													name="email"
-													type="email"
-													autocomplete="email"
-													inputmode="email"
-													required
-													placeholder={t("auth.emailPlaceholder")}
-													hint={t("checkout.emailHint")}
-												/>
-												<TextField
-													label={t("checkout.name")}
-													name="name"
-													autocomplete="name"
-													required
-													maxLength={120}
-													placeholder={t("auth.namePlaceholder")}
-												/>
+												<EmailField label={t("checkout.email")} hint={t("checkout.emailHint")} />
+												<NameField label={t("checkout.name")} />
 												<p class="text-sm text-ink-600">
 													{t("checkout.haveAccount")}{" "}
 													<A

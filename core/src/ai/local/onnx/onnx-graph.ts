@@ -19,6 +19,7 @@ const graph = { node: 1, name: 2, initializer: 5, input: 11, output: 12 } as con
 const valueInfo = { name: 1, type: 2 } as const;
 const typeProto = { tensorType: 1 } as const;
 const tensorType = { elemType: 1, shape: 2 } as const;
+const tensorShape = { dim: 1 } as const;
 const dimension = { value: 1, param: 2 } as const;
 const opsetId = { domain: 1, version: 2 } as const;
 const node = { input: 1, output: 2, name: 3, opType: 4, attribute: 5 } as const;
@@ -70,7 +71,9 @@ export class OnnxGraph {
 			graphFields
 				.filter((field) => field.no === graph.output)
 				.map(
-					(field) => stringOf(readFields(bytesOf(field) ?? new Uint8Array()).find((f) => f.no === 1)) ?? "",
+					(field) =>
+						stringOf(readFields(bytesOf(field) ?? new Uint8Array()).find((f) => f.no === valueInfo.name)) ??
+						"",
 				),
 		);
 	}
@@ -137,7 +140,7 @@ export class OnnxGraph {
 		const tensorFields = this.constantTensor(name);
 		if (!owner || !tensorFields) throw new Error(`ONNX: ${name} is no Constant`);
 		const newTensor = tensorFields.map((f) =>
-			f.no === tensor.rawData ? bytesField(tensor.rawData, new Uint8Array(values.buffer.slice(0))) : f,
+			f.no === tensor.rawData ? bytesField(tensor.rawData, rawBytes(values)) : f,
 		);
 		owner.rest = owner.rest.map((field) => {
 			if (field.no !== node.attribute) return field;
@@ -267,11 +270,13 @@ function tensorFields(dims: readonly number[], values: Float32Array): WireField[
 	return [
 		...dims.map((d) => varintField(tensor.dims, d)),
 		varintField(tensor.dataType, Number(floatType)),
-		bytesField(
-			tensor.rawData,
-			new Uint8Array(values.buffer.slice(values.byteOffset, values.byteOffset + values.byteLength)),
-		),
+		bytesField(tensor.rawData, rawBytes(values)),
 	];
+}
+
+/** A copy of the floats' own bytes (not the whole buffer a view may sit in), little-endian as x86 and ONNX. */
+function rawBytes(values: Float32Array): Uint8Array {
+	return new Uint8Array(values.buffer.slice(values.byteOffset, values.byteOffset + values.byteLength));
 }
 
 /** A float tensor of a graph's inputs or outputs; a string dimension is left open (named). */
@@ -288,7 +293,7 @@ export interface OnnxInitializer {
 
 function valueInfoField(no: number, spec: OnnxValueSpec): WireField {
 	const dims = spec.dims.map((d) =>
-		messageField(1, [
+		messageField(tensorShape.dim, [
 			typeof d === "number" ? varintField(dimension.value, d) : stringField(dimension.param, d),
 		]),
 	);

@@ -131,7 +131,7 @@ export function integersOf(fields: readonly WireField[], no: number): number[] {
 }
 
 function readPackedVarints(bytes: Uint8Array): bigint[] {
-	// A packed run is the varint values back to back: read it as fields of one made-up key.
+	// A packed run is the varint values back to back, with no keys between them.
 	const values: bigint[] = [];
 	let value = 0n;
 	let shift = 0n;

@@ -14,7 +14,7 @@ import {
 /**
  * `npm run soak:ai [-- --photos 10000] [--every 500] [<dir of JPEGs>]`: the local engine (faces,
  * torso OCR, fallback pages) on a long stream of photos in one process, as a worker runs it for
- * a race day, sampling memory as it goes. A leak in the ONNX sessions, the tfjs tensors or our
+ * a race day, sampling memory as it goes. A leak in the ONNX sessions or our
  * own buffers shows as a slope of RSS or heap per thousand photos after the warm-up. Photos
  * cycle through ../shared/datasets/rbnr-dev/images (or <dir>), else generated race photos.
  * Figures only; the last line is one JSON object.

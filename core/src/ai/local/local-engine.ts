@@ -7,8 +7,8 @@ import { createLocalOcr, type LocalOcrOptions } from "./ocr/local-ocr.ts";
 export type LocalEngine = AiEngine & { pages: TextPageReader };
 
 /**
- * The default engine: PaddleOCR (onnxruntime) for text, human (tfjs wasm) to find faces and
- * faceres (onnxruntime) to embed them, on the worker's CPU, models from npm packages, no
+ * The default engine: PaddleOCR for text, blazeface to find faces and faceres to embed them,
+ * all on onnxruntime on the worker's CPU, models from npm packages, no
  * network, no account. Each half loads on first use, so the api (selfie search) never loads the
  * OCR models and a worker with face indexing off never loads the face models.
  */

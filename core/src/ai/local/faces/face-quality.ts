@@ -3,22 +3,20 @@ import type { RgbImage } from "../../../image/decode-rgb.ts";
 import type { PixelBox } from "./score-faces.ts";
 
 /**
- * How usable a face is for identity, 0..1: the product of three factors, each 0..1, so a face
- * poor on any count is poor overall (clustering weighs faces by it):
+ * How usable a face is for identity, 0..1: the product of two factors, each 0..1, so a face
+ * poor on either count is poor overall (clustering weighs faces by it):
  * - size: the short side of the face box in pixels of the photo, 0 at `minSide` (the faces we
  *   do not embed) rising to 1 at `fullSide` (faceres sees 224 px crops; past ~112 px of real
  *   detail the vector stops improving);
- * - pose: cos(yaw)·cos(pitch) from the face mesh, 1 facing the camera, 0 at 60° off (profile
- *   faces embed far from their frontal selves); 1 when no angles are known (the mesh is off by
- *   default, see human-config.ts);
  * - sharpness: variance of the Laplacian of the face resampled to 64×64 grey (so small and
  *   large faces are on one scale), 1 at `sharpVariance` and above, linear below (motion blur
  *   and missed focus wash out the identity).
+ * No pose factor: the head angles came from human's face mesh, which the engine does not run
+ * (local-faces.ts says why).
  */
 export const faceQualitySpec = {
 	minSide: 24,
 	fullSide: 112,
-	maxAngle: Math.PI / 3,
 	sampleSize: 64,
 	sharpVariance: 150,
 } as const;
@@ -30,13 +28,6 @@ function clamp01(value: number): number {
 export function sizeFactor(box: PixelBox): number {
 	const side = Math.min(box.width, box.height);
 	return clamp01((side - faceQualitySpec.minSide) / (faceQualitySpec.fullSide - faceQualitySpec.minSide));
-}
-
-export function poseFactor(angle: { yaw: number; pitch: number } | null | undefined): number {
-	if (!angle) return 1;
-	const facing = Math.cos(angle.yaw) * Math.cos(angle.pitch);
-	const floor = Math.cos(faceQualitySpec.maxAngle);
-	return clamp01((facing - floor) / (1 - floor));
 }
 
 /** The face box of `image` as size×size grey (BT.601 luma), bilinear. */
@@ -76,10 +67,6 @@ export function sharpnessFactor(variance: number): number {
 	return clamp01(variance / faceQualitySpec.sharpVariance);
 }
 
-export function faceQuality(
-	image: RgbImage,
-	box: PixelBox,
-	angle: { yaw: number; pitch: number } | null | undefined,
-): number {
-	return sizeFactor(box) * poseFactor(angle) * sharpnessFactor(faceSharpness(image, box));
+export function faceQuality(image: RgbImage, box: PixelBox): number {
+	return sizeFactor(box) * sharpnessFactor(faceSharpness(image, box));
 }

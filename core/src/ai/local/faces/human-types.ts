@@ -3,7 +3,8 @@ import type * as tfConverter from "@tensorflow/tfjs-converter";
 import type * as tfCore from "@tensorflow/tfjs-core";
 
 /**
- * The small part of @vladmandic/human we use, typed by hand. Why not its own typings: we load
+ * The small part of @vladmandic/human the tests use as their reference (human-oracle.testkit.ts),
+ * typed by hand. Why not its own typings: we load
  * the node-wasm build through createRequire (its `exports` map is broken for subpaths, and the
  * default entry wants tfjs-node), so there is no typed import to lean on; and its .d.ts pulls in
  * DOM types (canvas, video) that our es2024-only tsconfig does not have. `tf` is really

@@ -8,10 +8,9 @@ import { cameraJpeg, seededRandom } from "../../../image/image-fixtures.testkit.
 import { createSharp } from "../../../image/sharp.ts";
 import type { AiImage, DetectedFace } from "../../ai-engine.ts";
 import { cosineSimilarity } from "../../linking/face-similarity.ts";
-import { embedFace, faceEmbeddingModel, l2Normalise } from "./embed-face.ts";
-import { fetchLog } from "./file-fetch.ts";
-import { defaultFaceModelOptions } from "./human-config.ts";
-import { humanLocations, loadHuman } from "./load-human.ts";
+import { faceEmbeddingModel, l2Normalise } from "./embed-face.ts";
+import { loadHumanOracle } from "./human-oracle.testkit.ts";
+import { faceModelsDirectory } from "./load-face-models.ts";
 import { createLocalFaces, type LocalFaces } from "./local-faces.ts";
 
 /**
@@ -63,6 +62,22 @@ afterAll(async () => {
 });
 
 describe("local faces", () => {
+	// First: the models load on the first photo.
+	it("loads its models from disk, asking the network for nothing", async () => {
+		const original = globalThis.fetch;
+		const asked: string[] = [];
+		globalThis.fetch = async (input) => {
+			asked.push(String(input));
+			throw new Error("no network in this test");
+		};
+		try {
+			expect(await engine.detectFaces(await crop("man"))).toHaveLength(1);
+		} finally {
+			globalThis.fetch = original;
+		}
+		expect(asked).toEqual([]);
+	});
+
 	it("finds no face in a scene without people, nor in noise", async () => {
 		const scene = await cameraJpeg({ seed: 3, width: 1600, height: 1067 });
 		expect(await engine.detectFaces({ data: scene, width: 1600, height: 1067 })).toEqual([]);
@@ -134,70 +149,88 @@ describe("local faces", () => {
 		for (const similarity of different) expect(similarity).toBeLessThan(Math.min(...same) - 0.2);
 	});
 
-	it("leaves no tensor behind over many photos", async () => {
-		const { tf } = await loadHuman(defaultFaceModelOptions);
-		const images = [await crop("man"), await crop("group"), await crop("woman", 0.5)];
-		await engine.detectFaces(images[0] as AiImage);
-		const before = tf.memory().numTensors;
-		for (let i = 0; i < 20; i++) await engine.detectFaces(images[i % images.length] as AiImage);
-		expect(tf.memory().numTensors).toBe(before);
-	});
-
-	it("loads every model from disk: no network", () => {
-		expect(fetchLog.length).toBeGreaterThan(0);
-		expect(fetchLog.filter((url) => !url.startsWith("file:"))).toEqual([]);
-	});
-
-	it("refuses photos after close and a second model configuration", async () => {
+	it("refuses photos after close; engines with other options live side by side", async () => {
 		const other = createLocalFaces();
 		await other.close();
 		await expect(other.detectFaces(await crop("man"))).rejects.toThrow(/after close/);
-		expect(() => loadHuman({ ...defaultFaceModelOptions, mesh: !defaultFaceModelOptions.mesh })).toThrow(
-			/one face model configuration/,
-		);
+		const group = await crop("group");
+		const eager = createLocalFaces({ minConfidence: 0.25 });
+		const noEmbeddings = createLocalFaces({ minEmbedSide: 10_000 });
+		const [usual, more, bare] = await Promise.all([
+			engine.detectFaces(group),
+			eager.detectFaces(group),
+			noEmbeddings.detectFaces(group),
+		]);
+		expect(more.length).toBeGreaterThan(usual.length);
+		expect(bare.map((face) => face.box)).toEqual(usual.map((face) => face.box));
+		expect(bare.every((face) => face.embedding === null && face.embeddingModel === null)).toBe(true);
+		expect(usual.some((face) => face.embedding !== null)).toBe(true);
 	});
 });
 
-describe("faceres on onnxruntime", () => {
-	it("gives the descriptors of human's own tfjs graph", async () => {
-		const { tf, faceres } = await loadHuman(defaultFaceModelOptions);
-		// The graph as human ships it, on tfjs (224 px only: its input says so).
-		const original = await tf.loadGraphModel(`${humanLocations().modelBasePath}faceres.json`);
-		const tfjsDescriptor = async (face: Tensor3D): Promise<number[]> => {
+describe("the same faces as human", () => {
+	/**
+	 * The engine runs human's two models on onnxruntime with their pre- and post-processing
+	 * redone; human itself (tfjs-wasm) is the reference: the same boxes and scores on every
+	 * sample and scale, and faceres vectors equal to its tfjs graph's on its own face crops.
+	 */
+	it("finds the boxes human finds, and embeds them as human's faceres graph does", async () => {
+		const human = await loadHumanOracle();
+		const { tf } = human;
+		const faceres = await tf.loadGraphModel(`file://${path.join(faceModelsDirectory(), "faceres.json")}`);
+		const tfjsDescriptor = async (face: Tensor): Promise<number[]> => {
 			const input = tf.tidy(() =>
-				tf.mul(tf.image.resizeBilinear(tf.expandDims(face, 0) as Tensor4D, [224, 224]), 255),
+				tf.mul(tf.image.resizeBilinear(tf.expandDims(face as Tensor3D, 0) as Tensor4D, [224, 224]), 255),
 			);
-			const outputs = original.execute(input) as Tensor[];
+			const outputs = faceres.execute(input) as Tensor[];
 			try {
-				const descriptor = outputs.find((output) => output.shape[1] === 1024);
-				return l2Normalise((await descriptor?.data()) ?? []);
+				return l2Normalise((await outputs.find((output) => output.shape[1] === 1024)?.data()) ?? []);
 			} finally {
 				tf.dispose([input, ...outputs]);
 			}
 		};
-		const faceOf = async (name: keyof typeof regions) => {
-			const rgb = await decodeRgb((await crop(name)).data);
-			return tf.tidy(
-				() => tf.div(tf.tensor3d(rgb.data, [rgb.height, rgb.width, 3], "int32"), 255) as Tensor3D,
-			);
-		};
-		const [woman, man] = [await faceOf("woman"), await faceOf("man")];
+		const images = [
+			await crop("group"),
+			await crop("group", 0.6, 80),
+			await crop("group", 1.25),
+			await crop("woman"),
+			await crop("man", 1.5),
+		];
+		let compared = 0;
 		try {
-			const converted = await embedFace(tf, faceres, woman);
-			expect(cosineSimilarity(converted, await tfjsDescriptor(woman))).toBeGreaterThan(0.9999);
-			expect(cosineSimilarity(await embedFace(tf, faceres, man), await tfjsDescriptor(man))).toBeGreaterThan(
-				0.9999,
-			);
-			// Other input sides run too (the input's height and width are open): still her,
-			// nearer her 224 px vector than his.
-			const larger = await embedFace(tf, faceres, woman, 256);
-			expect(larger).toHaveLength(1024);
-			expect(Math.hypot(...larger)).toBeCloseTo(1, 5);
-			const his = await embedFace(tf, faceres, man);
-			expect(cosineSimilarity(converted, larger)).toBeGreaterThan(cosineSimilarity(his, larger) + 0.1);
+			for (const image of images) {
+				const rgb = await decodeRgb(image.data);
+				const input = tf.tensor3d(rgb.data, [rgb.height, rgb.width, 3], "int32");
+				const reference = await human.detect(input).finally(() => tf.dispose(input));
+				try {
+					const ours = await engine.detectFaces(image);
+					expect(ours.map((face) => face.box)).toEqual(
+						reference.face.map((face) => {
+							const [x = 0, y = 0, width = 0, height = 0] = face.box;
+							return {
+								x: x / rgb.width,
+								y: y / rgb.height,
+								width: width / rgb.width,
+								height: height / rgb.height,
+							};
+						}),
+					);
+					expect(ours.map((face) => face.confidence)).toEqual(
+						reference.face.map((face) => Math.round(face.boxScore * 100)),
+					);
+					for (const [i, face] of ours.entries()) {
+						const crop = reference.face[i]?.tensor;
+						if (!face.embedding || !crop) continue;
+						expect(cosineSimilarity(face.embedding, await tfjsDescriptor(crop))).toBeGreaterThan(0.9999);
+						compared++;
+					}
+				} finally {
+					for (const face of reference.face) if (face.tensor) tf.dispose(face.tensor);
+				}
+			}
 		} finally {
-			tf.dispose([woman, man]);
-			original.dispose();
+			faceres.dispose();
 		}
+		expect(compared).toBeGreaterThanOrEqual(10);
 	});
 });

@@ -3,7 +3,7 @@
  * (read in place, never copied): detection recall, same-runner top-1 retrieval, cosine
  * thresholds, wall and CPU ms per photo, peak RSS.
  *
- *   npx node core/src/ai/local/faces/measure-faces.ts [--mesh | --no-mesh] [--min-confidence=0.3]
+ *   npx node core/src/ai/local/faces/measure-faces.ts [--min-confidence=0.3]
  *     [--min-embed-side=40] [--faceres-side=224] [--long-side=1600] [--limit=N] [--dataset=DIR]
  *
  * `--long-side` resizes every photo (labels scaled alike) before detection, as the pipeline hands
@@ -39,8 +39,6 @@ interface IdentityFile {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
 	options: {
-		mesh: { type: "boolean", default: false },
-		"no-mesh": { type: "boolean", default: false },
 		"min-confidence": { type: "string" },
 		"min-embed-side": { type: "string" },
 		"faceres-side": { type: "string" },
@@ -84,7 +82,6 @@ const longSide = args["long-side"] ? Number(args["long-side"]) : null;
 
 const options = {
 	...defaultLocalFacesOptions,
-	mesh: args.mesh ? true : args["no-mesh"] ? false : defaultLocalFacesOptions.mesh,
 	...(args["min-confidence"] ? { minConfidence: Number(args["min-confidence"]) } : {}),
 	...(args["min-embed-side"] ? { minEmbedSide: Number(args["min-embed-side"]) } : {}),
 	...(args["faceres-side"] ? { faceresSide: Number(args["faceres-side"]) } : {}),

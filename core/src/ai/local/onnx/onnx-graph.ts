@@ -27,6 +27,7 @@ const attribute = { name: 1, f: 2, i: 3, s: 4, t: 5, ints: 8, type: 20 } as cons
 const attributeType = { float: 1, int: 2, string: 3, tensor: 4, ints: 7 } as const;
 const tensor = { dims: 1, dataType: 2, name: 8, rawData: 9 } as const;
 const floatType = 1n;
+const int64Type = 7n;
 
 export interface OnnxNode {
 	op: string;
@@ -266,33 +267,37 @@ function nodeField(n: OnnxNode): WireField {
 	]);
 }
 
-function tensorFields(dims: readonly number[], values: Float32Array): WireField[] {
+function tensorFields(dims: readonly number[], values: Float32Array | BigInt64Array): WireField[] {
 	return [
 		...dims.map((d) => varintField(tensor.dims, d)),
-		varintField(tensor.dataType, Number(floatType)),
+		varintField(tensor.dataType, Number(values instanceof BigInt64Array ? int64Type : floatType)),
 		bytesField(tensor.rawData, rawBytes(values)),
 	];
 }
 
-/** A copy of the floats' own bytes (not the whole buffer a view may sit in), little-endian as x86 and ONNX. */
-function rawBytes(values: Float32Array): Uint8Array {
+/** A copy of the values' own bytes (not the whole buffer a view may sit in), little-endian as x86 and ONNX. */
+function rawBytes(values: Float32Array | BigInt64Array): Uint8Array {
 	return new Uint8Array(values.buffer.slice(values.byteOffset, values.byteOffset + values.byteLength));
 }
 
-/** A float tensor of a graph's inputs or outputs; a string dimension is left open (named). */
+/**
+ * A float tensor of a graph's inputs or outputs; a string dimension is left open (named), and
+ * null dims leave the whole shape to onnxruntime's inference.
+ */
 export interface OnnxValueSpec {
 	name: string;
-	dims: readonly (number | string)[];
+	dims: readonly (number | string)[] | null;
 }
 
+/** A weight or a shape: float32, or int64 for the shape-like inputs (Reshape's shape, Pad's pads). */
 export interface OnnxInitializer {
 	name: string;
 	dims: readonly number[];
-	values: Float32Array;
+	values: Float32Array | BigInt64Array;
 }
 
 function valueInfoField(no: number, spec: OnnxValueSpec): WireField {
-	const dims = spec.dims.map((d) =>
+	const shape = spec.dims?.map((d) =>
 		messageField(tensorShape.dim, [
 			typeof d === "number" ? varintField(dimension.value, d) : stringField(dimension.param, d),
 		]),
@@ -302,7 +307,7 @@ function valueInfoField(no: number, spec: OnnxValueSpec): WireField {
 		messageField(valueInfo.type, [
 			messageField(typeProto.tensorType, [
 				varintField(tensorType.elemType, Number(floatType)),
-				messageField(tensorType.shape, dims),
+				...(shape ? [messageField(tensorType.shape, shape)] : []),
 			]),
 		]),
 	]);

@@ -52,7 +52,7 @@ async function load(): Promise<FaceModels> {
 
 let loading: Promise<FaceModels> | null = null;
 
-/** Both face models, converted and loaded once per process on first use (≈ 0.3 s). */
+/** Both face models, converted and loaded once per process on first use (≈ 0.7 s, onnxruntime included). */
 export function loadFaceModels(): Promise<FaceModels> {
 	if (!loading)
 		loading = load().catch((err: unknown) => {

@@ -21,6 +21,7 @@ export const blazefaceOutputs = {
 	boxes512: "Identity_2",
 	boxes384: "Identity_3",
 } as const;
+type BlazefaceOutputName = (typeof blazefaceOutputs)[keyof typeof blazefaceOutputs];
 const rowLength = 16;
 const enlarge = 1.4;
 
@@ -104,7 +105,7 @@ export function blazefaceInput(image: Pixels): Float32Array {
 
 /** The face boxes of one photo from the model's four outputs. */
 export function decodeBlazeface(
-	outputs: Record<(typeof blazefaceOutputs)[keyof typeof blazefaceOutputs], ArrayLike<number>>,
+	outputs: Record<BlazefaceOutputName, ArrayLike<number>>,
 	imageWidth: number,
 	imageHeight: number,
 	options: BlazefaceOptions,
@@ -112,12 +113,13 @@ export function decodeBlazeface(
 	const count = anchors.length / 2;
 	const scores = new Float64Array(count);
 	const boxes = new Float64Array(count * 4);
+	// [scores, boxes, index of the part's first anchor, its anchor count]
 	const parts = [
-		[outputs[blazefaceOutputs.scores512], outputs[blazefaceOutputs.boxes512], 0],
-		[outputs[blazefaceOutputs.scores384], outputs[blazefaceOutputs.boxes384], 512],
+		[outputs[blazefaceOutputs.scores512], outputs[blazefaceOutputs.boxes512], 0, 512],
+		[outputs[blazefaceOutputs.scores384], outputs[blazefaceOutputs.boxes384], 512, 384],
 	] as const;
-	for (const [logits, rows, first] of parts)
-		if (logits.length * rowLength !== rows.length || logits.length !== (first === 0 ? 512 : 384))
+	for (const [logits, rows, , expected] of parts)
+		if (logits.length !== expected || rows.length !== expected * rowLength)
 			throw new Error("blazeface: the outputs do not hold 512 + 384 anchors");
 	for (const [logits, rows, first] of parts)
 		for (let k = 0; k < logits.length; k++) {
@@ -169,7 +171,7 @@ export async function detectFaceBoxes(
 				if (!output) throw new Error(`blazeface: no output ${name}`);
 				return [name, output.data as Float32Array];
 			}),
-		) as Record<(typeof blazefaceOutputs)[keyof typeof blazefaceOutputs], Float32Array>;
+		) as Record<BlazefaceOutputName, Float32Array>;
 		return decodeBlazeface(data, image.width, image.height, options);
 	} finally {
 		for (const output of Object.values(outputs)) output.dispose();

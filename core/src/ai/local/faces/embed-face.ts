@@ -37,7 +37,7 @@ export function l2Normalise(values: ArrayLike<number>): number[] {
 export function faceresInput(image: Pixels, box: CropBox, side: number = defaultFaceresSide): Float32Array {
 	const crop = cropAndResize(image, box, faceCropSide, faceCropSide);
 	if (side === faceCropSide) return crop;
-	return resizeBilinear({ data: crop, width: faceCropSide, height: faceCropSide, channels: 3 }, side, side);
+	return resizeBilinear({ data: crop, width: faceCropSide, height: faceCropSide }, side, side);
 }
 
 /**

@@ -86,7 +86,7 @@ export function loadHumanOracle(): Promise<HumanInstance> {
 			installFileFetch();
 			// The node-wasm build, by absolute path: the package's `exports` map lists its
 			// subpaths without "./", which Node rejects, and its main entry wants tfjs-node.
-			const humanRoot = path.dirname(path.dirname(require.resolve("@vladmandic/human")));
+			const humanRoot = path.dirname(faceModelsDirectory());
 			const { Human } = require(path.join(humanRoot, "dist", "human.node-wasm.js")) as HumanModule;
 			const human = new Human(humanConfig());
 			await human.init();

@@ -60,11 +60,7 @@ async function toDetectedFace(
 	const box = clampBox(face, image);
 	const embedding =
 		Math.min(box.width, box.height) >= options.minEmbedSide
-			? await embedFace(
-					models.faceres,
-					faceresInput({ ...image, channels: 3 }, face, options.faceresSide),
-					options.faceresSide,
-				)
+			? await embedFace(models.faceres, faceresInput(image, face, options.faceresSide), options.faceresSide)
 			: null;
 	return {
 		box: {
@@ -96,7 +92,7 @@ export function createLocalFaces(overrides: Partial<LocalFacesOptions> = {}): Lo
 		async detectFaces(image) {
 			if (closed) throw new Error("local faces: detectFaces after close()");
 			const [models, rgb] = await Promise.all([loadFaceModels(), decodeRgb(image.data)]);
-			const faces = await detectFaceBoxes(models.blazeface, { ...rgb, channels: 3 }, options);
+			const faces = await detectFaceBoxes(models.blazeface, rgb, options);
 			const detected: DetectedFace[] = [];
 			for (const face of faces) detected.push(await toDetectedFace(models, face, rgb, options));
 			return detected;

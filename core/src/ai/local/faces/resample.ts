@@ -6,11 +6,11 @@
  * loops, no tensor library.
  */
 
+/** Interleaved RGB (a decoded photo, or a float crop of one), top row first. */
 export interface Pixels {
 	data: Uint8Array | Float32Array;
 	width: number;
 	height: number;
-	channels: 3;
 }
 
 /**

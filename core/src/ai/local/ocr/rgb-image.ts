@@ -1,5 +1,6 @@
 import type { RgbImage } from "../../../image/decode-rgb.ts";
 import { createSharp } from "../../../image/sharp.ts";
+import { enlargeBicubic } from "./enlarge-bicubic.ts";
 
 /** A rectangle in pixels of an image (x, y: top-left corner). */
 export interface PixelRect {
@@ -20,8 +21,10 @@ export function clampRect(rect: PixelRect, width: number, height: number): Pixel
 
 /**
  * Cuts `rect` (clamped to the image) and resizes it to exactly outWidth×outHeight. libvips
- * resamples with an antialiasing kernel, which a nearest/bilinear JS loop would not do when
- * a big photo is shrunk for the detector.
+ * shrinks with an antialiasing kernel (lanczos3), which a nearest/bilinear JS loop would not do
+ * when a big photo is shrunk for the detector. Enlargements (about half the detector's torso
+ * crops and half the text lines at 1600 px) give the same bytes from enlarge-bicubic.ts at a
+ * fraction of sharp's cost.
  */
 export async function cropResizeRgb(
 	image: RgbImage,
@@ -32,6 +35,7 @@ export async function cropResizeRgb(
 	const area = clampRect(rect, image.width, image.height);
 	const width = Math.max(1, Math.round(outWidth));
 	const height = Math.max(1, Math.round(outHeight));
+	if (width >= area.width && height >= area.height) return enlargeBicubic(image, area, width, height);
 	const data = await createSharp(image.data, {
 		raw: { width: image.width, height: image.height, channels: 3 },
 	})

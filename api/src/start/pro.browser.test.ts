@@ -223,6 +223,30 @@ describe.skipIf(!chromiumPath)("a pro's event from scratch in a real browser (np
 		await page.close();
 	});
 
+	it("says why a platform sync failed in the pro's language, with the platform's words beside", async () => {
+		if (!context) throw new Error("no browser");
+		const [event] = await tdb.sql<{ id: string }[]>`select id from events where name = ${eventName}`;
+		if (!event) throw new Error("the first test's event is missing");
+		await tdb.sql`
+			insert into start_list_sources (event_id, provider, external_event_id, last_sync_status,
+				last_sync_reason, last_sync_error, last_sync_at)
+			values (${event.id}, 'runsignup', '4242:1', 'failed', 'auth_refused',
+				'RunSignup refused the API key (HTTP 401).', now())`;
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/pro/events/${event.id}/start-list`);
+		const connector = page.locator('[data-testid="connector-runsignup"]');
+		await connector.locator(":scope > summary").click();
+		const status = connector.locator('[data-testid="sync-status"]');
+		await expect.poll(() => status.getAttribute("data-status")).toBe("failed");
+		expect(await status.locator('[data-testid="sync-reason"]').textContent()).toBe(
+			"La plateforme a refusé la clé d'API\u00a0: vérifiez la clé et le secret.",
+		);
+		expect(await status.locator('[lang="en"]').textContent()).toBe(
+			"RunSignup refused the API key (HTTP 401).",
+		);
+		await page.close();
+	});
+
 	it("changes the event's address in its settings, and says so when another event holds it", async () => {
 		if (!context) throw new Error("no browser");
 		const [event] = await tdb.sql<{ id: string }[]>`select id from events where name = ${eventName}`;

@@ -1,27 +1,13 @@
+import type { StartListSyncReason } from "@focus-racer/db";
 import { AppError } from "../errors.ts";
 
 /**
- * Why a registration platform gave us no start list. Stable codes: the web translates them and
- * the sync stores them; `retryable` ones are worth another try later (a job retries them),
- * the others need the organiser to change the connector's settings.
+ * Why a registration platform gave us no start list: the stored sync reasons (db's
+ * `startListSyncReasons`, which the web translates) but `unexpected`, which is ours. `retryable`
+ * ones are worth another try later (a job retries them), the others need the organiser to change
+ * the connector's settings.
  */
-export const startListConnectorReasons = [
-	"unsupported_provider",
-	"invalid_config",
-	"invalid_mapping",
-	"auth_refused",
-	"unknown_race",
-	"rate_limited",
-	"timeout",
-	"unreachable",
-	"provider_unavailable",
-	"provider_error",
-	"http_error",
-	"not_json",
-	"unexpected_shape",
-	"too_many_pages",
-] as const;
-export type StartListConnectorReason = (typeof startListConnectorReasons)[number];
+export type StartListConnectorReason = Exclude<StartListSyncReason, "unexpected">;
 
 const retryableReasons: ReadonlySet<StartListConnectorReason> = new Set([
 	"rate_limited",

@@ -23,6 +23,31 @@ export type StartListSyncStatus = (typeof startListSyncStatuses)[number];
 export const startListSyncStatus = pgEnum("start_list_sync_status", startListSyncStatuses);
 
 /**
+ * Why the last sync failed, as stable codes the web translates (the stored message is the
+ * platform's answer in English, for support). All but `unexpected` are the connector's reasons
+ * (core's StartListConnectorError); `unexpected`: the failure was ours, not the platform's.
+ */
+export const startListSyncReasons = [
+	"unsupported_provider",
+	"invalid_config",
+	"invalid_mapping",
+	"auth_refused",
+	"unknown_race",
+	"rate_limited",
+	"timeout",
+	"unreachable",
+	"provider_unavailable",
+	"provider_error",
+	"http_error",
+	"not_json",
+	"unexpected_shape",
+	"too_many_pages",
+	"unexpected",
+] as const;
+export type StartListSyncReason = (typeof startListSyncReasons)[number];
+export const startListSyncReason = pgEnum("start_list_sync_reason", startListSyncReasons);
+
+/**
  * Where each start-list field sits in the provider's JSON (dot paths, e.g. `data.participants`
  * and `bib_number`); for CSV, the header names. Null keys fall back to the provider preset.
  */
@@ -109,6 +134,7 @@ export const startListSources = pgTable(
 		lastSyncAt: timestamp("last_sync_at", { withTimezone: true }),
 		lastSyncStatus: startListSyncStatus("last_sync_status").notNull().default("never"),
 		lastSyncError: text("last_sync_error"),
+		lastSyncReason: startListSyncReason("last_sync_reason"),
 		/** Entries created or updated by the last sync, shown next to its date. */
 		lastSyncCount: integer("last_sync_count"),
 		createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -199,9 +199,24 @@ describe("registration platform connectors", () => {
 				.where(eq(startListSources.eventId, shop.eventId));
 			expect(source?.lastSyncStatus).toBe("failed");
 			expect(source?.lastSyncError).toMatch(/key/i);
+			// The code the web translates, beside the platform's own words.
+			expect(source?.lastSyncReason).toBe("auth_refused");
 		} finally {
 			refuseKey = false;
 		}
+		// The next sync that works clears the reason with the message.
+		const again = await call(
+			"mutation",
+			"startLists.sync",
+			{ eventId: shop.eventId, provider: "runsignup" },
+			cookie,
+		);
+		expect(again.message).toBeUndefined();
+		const [cleared] = await h.tdb.db
+			.select()
+			.from(startListSources)
+			.where(eq(startListSources.eventId, shop.eventId));
+		expect(cleared).toMatchObject({ lastSyncStatus: "succeeded", lastSyncError: null, lastSyncReason: null });
 	});
 
 	it("refuses a private or plain-http API address in production", async () => {

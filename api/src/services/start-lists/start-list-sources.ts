@@ -125,13 +125,16 @@ export async function syncStartListSource(
 		});
 		return { ...stored, skipped: fetched.skipped, warnings: fetched.warnings, pages: fetched.pages };
 	} catch (error) {
-		const message =
-			error instanceof StartListConnectorError
-				? error.message
-				: "The registration platform could not be read.";
+		const connectorError = error instanceof StartListConnectorError ? error : null;
+		const message = connectorError?.message ?? "The registration platform could not be read.";
 		await db
 			.update(startListSources)
-			.set({ lastSyncStatus: "failed", lastSyncError: message, lastSyncAt: new Date() })
+			.set({
+				lastSyncStatus: "failed",
+				lastSyncError: message,
+				lastSyncReason: connectorError?.reason ?? "unexpected",
+				lastSyncAt: new Date(),
+			})
 			.where(eq(startListSources.id, source.id));
 		throw error instanceof AppError ? error : new AppError("BAD_REQUEST", message, { cause: error });
 	}

@@ -74,6 +74,7 @@ export async function storeStartList(
 					lastSyncAt: new Date(),
 					lastSyncStatus: "succeeded",
 					lastSyncError: null,
+					lastSyncReason: null,
 					lastSyncCount: created + updated,
 				},
 			});

@@ -38,10 +38,20 @@ export function SyncStatus(props: { source: StartListSource | undefined; csv?: b
 								props.source?.lastSyncAt ? formatDayTime(props.source.lastSyncAt, intlLocale()) : "—",
 							)}
 						</p>
-						<Show when={props.source?.lastSyncError}>
+						{/* The reason in the reader's language; the platform's own words (English) for support.
+						    Syncs that failed before reasons were stored have the words only. */}
+						<Show when={props.source?.lastSyncReason}>
 							{(reason) => (
-								<p class="mt-0.5" lang="en">
-									{reason()}
+								<p class="mt-0.5" data-testid="sync-reason">
+									{t(`startList.syncReason.${reason()}`)}
+								</p>
+							)}
+						</Show>
+						<Show when={props.source?.lastSyncError}>
+							{(detail) => (
+								<p class="mt-0.5 text-xs text-red-700">
+									<Show when={props.source?.lastSyncReason}>{t("startList.syncDetail")} </Show>
+									<span lang="en">{detail()}</span>
 								</p>
 							)}
 						</Show>

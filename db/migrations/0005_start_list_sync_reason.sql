@@ -1,0 +1,2 @@
+CREATE TYPE "public"."start_list_sync_reason" AS ENUM('unsupported_provider', 'invalid_config', 'invalid_mapping', 'auth_refused', 'unknown_race', 'rate_limited', 'timeout', 'unreachable', 'provider_unavailable', 'provider_error', 'http_error', 'not_json', 'unexpected_shape', 'too_many_pages', 'unexpected');--> statement-breakpoint
+ALTER TABLE "start_list_sources" ADD COLUMN "last_sync_reason" "start_list_sync_reason";

@@ -1,5 +1,5 @@
 import { assignBibsToFaces, clusterFaces, type JobPayload } from "@focus-racer/core";
-import { faceClusters, faces, photoBibs, photos } from "@focus-racer/db";
+import { faceClusters, faces, photoBibs, photos, selectBox } from "@focus-racer/db";
 import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { JobDeps, JobOutput } from "../job-handler.ts";
 import { wornBibs } from "./worn-bibs.ts";
@@ -22,10 +22,7 @@ export async function clusterEventFaces(
 		.select({
 			id: faces.id,
 			photoId: faces.photoId,
-			x: faces.bboxX,
-			y: faces.bboxY,
-			width: faces.bboxWidth,
-			height: faces.bboxHeight,
+			box: selectBox(faces),
 			embedding: faces.embedding,
 			embeddingModel: faces.embeddingModel,
 			outfit: faces.outfit,
@@ -48,10 +45,7 @@ export async function clusterEventFaces(
 	const facesByPhoto = Map.groupBy(usable, (r) => r.photoId);
 	const worn = new Map<string, string | null>();
 	for (const [photoId, photoFaces] of facesByPhoto) {
-		const assigned = assignBibsToFaces(
-			photoFaces.map((f) => ({ box: { x: f.x, y: f.y, width: f.width, height: f.height } })),
-			bibsByPhoto.get(photoId) ?? [],
-		);
+		const assigned = assignBibsToFaces(photoFaces, bibsByPhoto.get(photoId) ?? []);
 		photoFaces.forEach((f, i) => {
 			worn.set(f.id, assigned.get(i) ?? null);
 		});

@@ -17,7 +17,7 @@ import {
 	sendJob,
 	withoutBibFaces,
 } from "@focus-racer/core";
-import { faces, type Photo, photoBibs, photos, startListEntries } from "@focus-racer/db";
+import { boxColumns, faces, type Photo, photoBibs, photos, startListEntries } from "@focus-racer/db";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { JobDeps } from "../job-handler.ts";
 import { wornBibs } from "./worn-bibs.ts";
@@ -217,10 +217,7 @@ async function storeAiResults(
 							bib: b.bib,
 							confidence: Math.min(100, Math.max(0, b.confidence)),
 							source: "ocr" as const,
-							bboxX: b.box.x,
-							bboxY: b.box.y,
-							bboxWidth: b.box.width,
-							bboxHeight: b.box.height,
+							...boxColumns(b.box),
 							startListEntryId: entryOf.get(b.bib) ?? null,
 						})),
 					)
@@ -234,10 +231,7 @@ async function storeAiResults(
 				detected.map((face, i) => ({
 					photoId: photo.id,
 					eventId: photo.eventId,
-					bboxX: face.box.x,
-					bboxY: face.box.y,
-					bboxWidth: face.box.width,
-					bboxHeight: face.box.height,
+					...boxColumns(face.box),
 					confidence: Math.min(100, Math.max(0, face.confidence)),
 					quality: face.quality,
 					embedding: face.embedding,

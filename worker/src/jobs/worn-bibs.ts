@@ -1,5 +1,5 @@
 import { type BibOnPhoto, type DbOrTx, storedBibBox } from "@focus-racer/core";
-import { photoBibs } from "@focus-racer/db";
+import { photoBibs, selectBox } from "@focus-racer/db";
 import { and, eq, inArray } from "drizzle-orm";
 
 /**
@@ -16,10 +16,7 @@ export async function wornBibs(
 		.select({
 			photoId: photoBibs.photoId,
 			bib: photoBibs.bib,
-			x: photoBibs.bboxX,
-			y: photoBibs.bboxY,
-			width: photoBibs.bboxWidth,
-			height: photoBibs.bboxHeight,
+			box: selectBox(photoBibs),
 		})
 		.from(photoBibs)
 		.where(
@@ -31,7 +28,7 @@ export async function wornBibs(
 	const byPhoto = new Map<string, BibOnPhoto[]>();
 	for (const row of rows) {
 		const list = byPhoto.get(row.photoId) ?? [];
-		list.push({ bib: row.bib, box: storedBibBox(row) });
+		list.push({ bib: row.bib, box: storedBibBox(row.box) });
 		byPhoto.set(row.photoId, list);
 	}
 	return byPhoto;

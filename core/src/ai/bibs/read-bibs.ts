@@ -28,7 +28,13 @@ export const defaultDetectorDigitPixels = 48;
  * Torsos where nothing passed are detected again at these digit heights, in turn. The
  * detector's misses at 48 px are partly different ones than at 64 px, and most torsos that
  * show a bib pass at the first try, so the retry costs on the others only. Dev photos: no retry
- * 91.7 % recall, [64] 93.8 %, [64, 96] 94.3 % for +8 % CPU.
+ * 91.7 % recall, [64] 93.8 %, [64, 96] 94.3 % for +8 % CPU (the first measurement, before the
+ * edge vote). With today's whole reader (bench:ai's accuracy pass, 2026-12-03): no retry 184 of
+ * 193 bibs at 262 ms CPU per photo, [64] 186 at 282, [96] 187 at 342, [64, 96] 188 at 383. The
+ * 96 px pass is the dearest part of the reader after the first pass (≈ 105 ms per 1600 px photo
+ * on bench:ai's timing photos, 4× a torso's pixels) and rescues two bibs, but recall is at 0.97
+ * with none to spare. A first retry at 48 px in RGB order (see run-detector.ts) before [64, 96]
+ * kept 188 at 368 ms but added a wrong read (precision 0.979 → 0.974): not kept.
  */
 export const defaultRetryDigitPixels: readonly number[] = [64, 96];
 

@@ -56,7 +56,8 @@ const timingSide = Math.max(0, Number(values["timing-side"]));
 const log = (line = "") => process.stdout.write(`${line}\n`);
 
 interface Label extends LabelledPhoto {
-	faces: readonly (readonly [number, number, number, number, string])[];
+	/** Labelled face boxes; a folder labelled for bibs only may leave them out. */
+	faces?: readonly (readonly [number, number, number, number, string])[];
 }
 
 if (!existsSync(path.join(dir, "labels.json")) || !existsSync(path.join(dir, "images"))) {
@@ -150,6 +151,12 @@ const pixelBox = (box: DetectedFace["box"], label: Label): PixelBox => ({
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+/**
+ * A figure with nothing behind it (no labelled face, no runner seen twice) is null in the JSON
+ * and "not measured" in the text: a folder without face_identities.json must not read as 0 %.
+ */
+const measured = (value: number, count: number) => (count > 0 ? round(value) : null);
+const pctOf = (value: number, count: number) => (count > 0 ? pct(value) : "not measured");
 
 log(`bench:ai on ${files.length} photos of ${dir}`);
 // Load the models outside the measured figures (once per worker process in production).
@@ -180,7 +187,7 @@ for (const [i, file] of files.entries()) {
 	baseline.push(scorePhoto(label, wholeRun.reads));
 	baselineFirstPass.push(wholeRun.cpuMs);
 	faceRecall.push({
-		labels: label.faces.map(([x, y, width, height]) => ({ x, y, width, height })),
+		labels: (label.faces ?? []).map(([x, y, width, height]) => ({ x, y, width, height })),
 		detected: result.faces.map((f) => pixelBox(f.box, label)),
 	});
 	const score = ours.at(-1);
@@ -318,11 +325,20 @@ log(
 	`  recall ${pct(whole.recall)} (${whole.found}/${whole.labelled}), precision ${pct(whole.precision)}, pessimistic ${pct(whole.pessimisticPrecision)}, ${baselineCpuMs.toFixed(0)} ms CPU/photo`,
 );
 log(
-	`Faces: detection recall ${pct(facesFound.recall)} (${facesFound.found}/${facesFound.labelled}); same-runner top-1 ${pct(top1.top1)} (${top1.correct}/${top1.queries} embedded faces, ${pct(top1.top1OfAll)} of all ${top1.faces} labelled), ranked by face + outfit as faces.cluster does; by the face alone ${pct(top1FaceOnly.top1)} (${top1FaceOnly.correct}/${top1FaceOnly.queries})`,
+	`Faces: detection recall ${pctOf(facesFound.recall, facesFound.labelled)} (${facesFound.found}/${facesFound.labelled})`,
 );
-log(
-	`  among the ${lookAlikes.length} other labelled runners too: face + outfit ${pct(top1LookAlikes.top1)} (${top1LookAlikes.correct}/${top1LookAlikes.queries}), face alone ${pct(top1LookAlikesFaceOnly.top1)} (${top1LookAlikesFaceOnly.correct}/${top1LookAlikesFaceOnly.queries})`,
-);
+if (top1.queries === 0)
+	log(
+		`  same-runner top-1 not measured: no labelled runner has two embedded faces (${existsSync(identitiesFile) ? "face_identities.json" : "no face_identities.json"}, ${top1.faces} labelled faces)`,
+	);
+else {
+	log(
+		`  same-runner top-1 ${pct(top1.top1)} (${top1.correct}/${top1.queries} embedded faces, ${pct(top1.top1OfAll)} of all ${top1.faces} labelled), ranked by face + outfit as faces.cluster does; by the face alone ${pct(top1FaceOnly.top1)} (${top1FaceOnly.correct}/${top1FaceOnly.queries})`,
+	);
+	log(
+		`  among the ${lookAlikes.length} other labelled runners too: face + outfit ${pct(top1LookAlikes.top1)} (${top1LookAlikes.correct}/${top1LookAlikes.queries}), face alone ${pct(top1LookAlikesFaceOnly.top1)} (${top1LookAlikesFaceOnly.correct}/${top1LookAlikesFaceOnly.queries})`,
+	);
+}
 log(
 	`Cost per photo (median of ${passes.length} passes over ${timed.length} photos at ${timingSide > 0 ? `${timingSide} px` : "their own size"}, up to ${timedSide} px): ${cpuMs.toFixed(0)} ms CPU, ${wallMs.toFixed(0)} ms wall, ${cpuVsBaseline.toFixed(2)}× the baseline's CPU on the same photos and passes; peak RSS ${peakRssMb} MB (the AI engine's, before the selfie search)`,
 );
@@ -340,11 +356,14 @@ log(
 		bib_precision: round(bibs.precision),
 		bib_precision_pessimistic: round(bibs.pessimisticPrecision),
 		exact_read: round(bibs.exactPhotos),
-		face_detect_recall: round(facesFound.recall),
-		same_runner_top1: round(top1.top1),
-		same_runner_top1_face_only: round(top1FaceOnly.top1),
-		same_runner_top1_with_lookalikes: round(top1LookAlikes.top1),
-		same_runner_top1_with_lookalikes_face_only: round(top1LookAlikesFaceOnly.top1),
+		face_detect_recall: measured(facesFound.recall, facesFound.labelled),
+		same_runner_top1: measured(top1.top1, top1.queries),
+		same_runner_top1_face_only: measured(top1FaceOnly.top1, top1FaceOnly.queries),
+		same_runner_top1_with_lookalikes: measured(top1LookAlikes.top1, top1LookAlikes.queries),
+		same_runner_top1_with_lookalikes_face_only: measured(
+			top1LookAlikesFaceOnly.top1,
+			top1LookAlikesFaceOnly.queries,
+		),
 		ms_per_photo: Math.round(wallMs),
 		cpu_ms_per_photo: Math.round(cpuMs),
 		cpu_vs_baseline: round(cpuVsBaseline, 2),

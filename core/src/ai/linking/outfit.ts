@@ -14,8 +14,13 @@ import type { AiImage, NormalisedBox } from "../ai-engine.ts";
  * outfit (face cosine + `outfitWeight` × outfit similarity) 27 times; with every other labelled
  * runner added as a look-alike, 24 and 26. On the labelled (tight) face boxes the first
  * experiment found more (26 → 30 of 34), the detector's boxes place the region less well. The
- * weight comes from the range that worked in both galleries (1.5–3), not the single best point;
- * 0.5–1 gained one query less. 32 queries are few: one is 3 points.
+ * weight comes from the range that worked in both galleries, not the single best point: 1.5–3
+ * then (0.5–1 gained one query less). Measured again on 2026-12-03, with the face detector and
+ * faceres on onnxruntime (31 queries; face alone 24, 23 with look-alikes), by weight: 0.5 → 25
+ * and 24, 0.75–1.25 → 26 and 25, 1.5 → 26 and 24, 2 → 26 and 23, 3–5 → 26 and 23 or fewer. The
+ * range that works in both is now 0.75–1.25, so 1: past it the outfit pulls a face to a runner
+ * of another face but the same colours (a black top to a black wetsuit). 31 queries are few:
+ * one is 3 points.
  */
 
 /**
@@ -29,7 +34,7 @@ import type { AiImage, NormalisedBox } from "../ai-engine.ts";
 export const outfitGeometry = { left: -0.5, right: 1.5, top: 0.9, bottom: 2.4 } as const;
 
 /** Face cosine + this × outfit similarity ranks the candidates for a face (see above). */
-export const outfitWeight = 2;
+export const outfitWeight = 1;
 
 /** Hue 12 × saturation 3 bins for coloured pixels, then 5 brightness bins for the greys. */
 const hueBins = 12;

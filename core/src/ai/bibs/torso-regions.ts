@@ -1,4 +1,5 @@
 import type { NormalisedBox } from "../ai-engine.ts";
+import { boxAroundFace } from "../box-around-face.ts";
 import type { TextRegion } from "./text-page.ts";
 
 /**
@@ -34,12 +35,7 @@ export function clampBox(box: NormalisedBox): NormalisedBox | null {
  * detector (DB finds lines well from ~16 px; more only costs time: its cost is per pixel).
  */
 export function torsoRegion(face: NormalisedBox, pageHeight: number, digitPixels: number): TextRegion | null {
-	const box = clampBox({
-		x: face.x + torsoGeometry.left * face.width,
-		y: face.y + torsoGeometry.top * face.height,
-		width: (torsoGeometry.right - torsoGeometry.left) * face.width,
-		height: (torsoGeometry.bottom - torsoGeometry.top) * face.height,
-	});
+	const box = clampBox(boxAroundFace(face, torsoGeometry));
 	if (!box) return null;
 	const digitHeight = torsoGeometry.digitHeight * face.height * pageHeight;
 	return {

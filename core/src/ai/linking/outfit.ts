@@ -119,9 +119,9 @@ export function outfitDescriptor(
 
 /**
  * Adds one pixel to its bin of the half starting at `base` and returns its weight (coloured
- * pixels by their saturation, times `scale`: how much of a person the mask sees there). It adds in place rather than returning a [bin, weight] pair: that
- * pair was an allocation per pixel, most of the descriptor's cost (up to 64 000 pixels per half
- * on a 1600 px photo).
+ * pixels by their saturation, times `scale`: how much of a person the mask sees there). It adds
+ * in place rather than returning a [bin, weight] pair: that pair was an allocation per pixel,
+ * most of the descriptor's cost (up to 64 000 pixels per half on a 1600 px photo).
  */
 function countPixel(
 	histogram: number[],
@@ -187,7 +187,10 @@ export function personScore(faceCosine: number, query: Outfit, candidate: Outfit
 	return faceCosine + outfitWeight * outfit;
 }
 
-/** The outfit under each face of a photo, each masked to the people around it (null where there is too little of the runner). */
+/**
+ * The outfit under each face of a photo, each masked to the people around it (null where there
+ * is too little of the runner).
+ */
 export async function readOutfits(
 	image: AiImage,
 	faces: readonly NormalisedBox[],

@@ -21,13 +21,16 @@ import { tfjsToOnnx } from "../local/onnx/tfjs-to-onnx.ts";
  * faces.cluster ranks, 2026-12-03): 26 → 27, and 25 → 25 with every other labelled runner as a
  * look-alike. 27 at every outfit weight from 0.75 to 3 (26 before at each), and 27 / 25 for
  * crops from 3 × 3 to 5 × 5.5 face boxes. On the photos enlarged to 1600 px, the pipeline's AI
- * input (34 queries: more faces are large enough to embed): 28 → 29, and 24 → 25. Weighting the middle of the region instead of the
- * person (a Gaussian, no model) gave 26 at best; so did selfie run at 128 px (its pools made
- * global, its resizes halved: a quarter of the cost; its outfits 0.97 alike to the 256 px ones
- * at the median, 0.69 at worst).
+ * input (34 queries: more faces are large enough to embed): 28 → 29, and 24 → 25. Weighting
+ * the middle of the region instead of the person (a Gaussian, no model) gave 26 at best; so did
+ * selfie run at 128 px (its pools made global, its resizes halved: a quarter of the cost; its
+ * outfits 0.97 alike to the 256 px ones at the median, 0.69 at worst).
  */
 
-/** The crop the mask is computed on, in face boxes from the face box's top-left corner: the head and body down to the hips. */
+/**
+ * The crop the mask is computed on, in face boxes from the face box's top-left corner: the head
+ * and body down to the hips.
+ */
 export const personCropGeometry = { left: -1.5, right: 2.5, top: -0.5, bottom: 3.5 } as const;
 
 /** selfie's input and output side. */

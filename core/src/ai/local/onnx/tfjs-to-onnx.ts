@@ -4,8 +4,9 @@ import type { ConstantOf, GraphConstant, GraphNode } from "./tfjs-graph.ts";
 /**
  * A tfjs graph model (human's faceres and blazeface, human-models' selfie) as an ONNX model, so
  * onnxruntime runs it natively rather than tfjs on WebAssembly: faceres went from ≈ 46 to ≈ 12 ms
- * per face, blazeface from ≈ 22 to ≈ 6 ms per photo, selfie from ≈ 18 to ≈ 3 (one thread). The conversion covers exactly the ops on the way to
- * the requested outputs, and any other op is an error rather than a guess:
+ * per face, blazeface from ≈ 22 to ≈ 6 ms per photo, selfie from ≈ 18 to ≈ 3 (one thread). The
+ * conversion covers exactly the ops on the way to the requested outputs, and any other op is an
+ * error rather than a guess:
  * - the NHWC input goes through one Transpose to onnxruntime's NCHW; every image-shaped value
  *   inside stays NCHW;
  * - Conv2D, DepthwiseConv2dNative and _FusedConv2D (kernels HWIO and HWCM) become Conv (OIHW,
